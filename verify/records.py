@@ -59,6 +59,8 @@ class Claim:
     predicate: str = ""
     published: dt.date | None = None
     outlet: str = ""
+    reporting_verb: str = ""  # "say", "post", "confirm" ... when attributed
+    actor: str = ""  # who does or says it: the speaker, else the clause's subject
 
 
 @dataclass(frozen=True)

