@@ -63,6 +63,21 @@ def _speaker_text(token) -> str:
     return " ".join(text.split()[:12])
 
 
+ROLE_NOUNS = re.compile(r"(?i)\b(regulator|watchdog|government|ministry|department|agency|office|commission|"
+                        r"company|firm|platform|police|prosecutors?|foundation|council|court|spokes(wo)?man|spokesperson)\b")
+
+
+def _speaker(token, last_org: str | None) -> tuple[str, tuple[str, ...]]:
+    """Speaker phrase and the named entities in it; "a spokesperson for the regulator" gets the
+    organisation last named in the article, so two regulators' statements are not confused."""
+    text = _speaker_text(token)
+    ents = tuple(e.text for e in token.doc.ents if e.label_ in ENTITY_LABELS
+                 and e.start >= token.left_edge.i and e.end <= token.right_edge.i + 1)
+    if not ents and last_org and ROLE_NOUNS.search(text):
+        return f"{text} ({last_org})", (last_org,)
+    return text, ents
+
+
 def _subject(head):
     for child in head.children:
         if child.dep_ in ("nsubj", "nsubjpass"):
@@ -104,7 +119,7 @@ def _attribution(tokens):
             objs = [c for c in doc[tok.i + 1].children if c.dep_ == "pobj"]
             if objs:
                 drop = set(range(tok.i, objs[0].right_edge.i + 1))
-                return _speaker_text(objs[0]), "say", None, drop
+                return objs[0], "say", None, drop
     for tok in tokens:
         if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in SAY_VERBS:
             continue
@@ -120,7 +135,7 @@ def _attribution(tokens):
                      and not (comps and c.i > comps[0].i)}
             drop |= {t.i for c in tok.children if c.dep_ == "prep" for t in c.subtree
                      if not comps or t.i < comps[0].i or c.i < tok.i}
-            return _speaker_text(subj), tok.lemma_.lower(), (comps[0] if comps else None), drop
+            return subj, tok.lemma_.lower(), (comps[0] if comps else None), drop
     return None
 
 
@@ -215,6 +230,7 @@ def extract_claims(article: Article, doc_paragraphs: Iterable[tuple[int, object]
     """Claims of one article from its parsed paragraphs ((body offset, spaCy Doc) pairs)."""
     claims: list[Claim] = []
     last_person = None
+    last_org = None
     carry_speaker = None
     for para_start, doc in doc_paragraphs:
         para_text = doc.text
@@ -226,9 +242,10 @@ def extract_claims(article: Article, doc_paragraphs: Iterable[tuple[int, object]
                 found = _attribution(tokens)
                 jobs = []
                 if found:
-                    speaker, verb, content_head, drop = found
-                    if speaker.split()[0].lower() in PRONOUNS:
-                        speaker = last_person or quote_speaker or speaker
+                    speaker_tok, verb, content_head, drop = found
+                    speaker = _speaker(speaker_tok, last_org)
+                    if (speaker[0].split() or [''])[0].lower() in PRONOUNS:
+                        speaker = quote_speaker or ((last_person, (last_person,)) if last_person else speaker)
                     quote_speaker = speaker
                     if content_head is not None:
                         sub = {t.i for t in content_head.subtree}
@@ -242,6 +259,8 @@ def extract_claims(article: Article, doc_paragraphs: Iterable[tuple[int, object]
                 for ent in sent.ents:
                     if ent.label_ == "PERSON":
                         last_person = ent.text
+                    elif ent.label_ == "ORG":
+                        last_org = ent.text
                 for job in jobs:
                     claim = _make_claim(article, doc, sent, para_start, *job)
                     if claim is not None:
@@ -272,14 +291,21 @@ def _make_claim(article, doc, sent, para_start, tokens, head, prefix, speaker, v
     dates = tuple(dict.fromkeys(_resolve_date(e.text, article.published)
                                 for e in sent.ents if e.label_ == "DATE"
                                 and e.start >= start_tok and e.end <= end_tok + 1))
-    actor = speaker or (_speaker_text(subj) if subj is not None else (
-        _speaker_text(prefix) if prefix is not None else ""))
+    actor_token = subj if subj is not None else prefix
+    if speaker:
+        actor, actor_ents = speaker
+        speaker = actor
+    elif actor_token is not None:
+        actor, actor_ents = _speaker(actor_token, None)
+    else:
+        actor, actor_ents = "", ()
     return Claim(
         id=claim_id(article.id, file_start, file_end, text), article_id=article.id, text=text,
         sentence=_clean(sent.text), span=(file_start, file_end), speaker=speaker,
         polarity=_polarity(tokens, head), quantities=_quantities(span, body_start), dates=dates,
         entities=ents, predicate=head.lemma_.lower(), published=article.published,
-        outlet=article.outlet, reporting_verb=verb if speaker else "", actor=actor)
+        outlet=article.outlet, reporting_verb=verb if speaker else "", actor=actor,
+        actor_entities=actor_ents)
 
 
 def _join_tokens(tokens) -> str:

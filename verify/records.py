@@ -61,6 +61,7 @@ class Claim:
     outlet: str = ""
     reporting_verb: str = ""  # "say", "post", "confirm" ... when attributed
     actor: str = ""  # who does or says it: the speaker, else the clause's subject
+    actor_entities: tuple[str, ...] = ()  # named entities within the actor phrase
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,37 @@
+# Two commands for a newcomer: `make demo` and `make test` (both install into .venv first).
+PYTHON ?= python3.11
+VENV ?= .venv
+PY := $(VENV)/bin/python
+OUT ?= out
+
+.PHONY: demo test install evaluate bench stance-bench app clean
+
+$(VENV)/.installed: requirements.txt pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements.txt
+	$(PY) -m pip install --quiet --no-deps --no-build-isolation -e .
+	touch $@
+
+install: $(VENV)/.installed
+
+demo: install  ## score the sample dossier into out/
+	$(PY) -m verify score seeds --out $(OUT)
+
+test: install  ## the whole test suite (what CI runs)
+	HF_HUB_OFFLINE=1 TRANSFORMERS_OFFLINE=1 $(PY) -m pytest -q
+
+evaluate: install  ## quality table for the README, against annotations/gold_pairs.csv
+	$(PY) -m verify evaluate seeds annotations/gold_pairs.csv --markdown
+
+bench: install  ## speed and memory on a 500-article dossier
+	$(PY) -m verify.bench --articles 500
+
+stance-bench: install  ## FNC-1 competition test figures for the stance model
+	$(PY) -m verify.stance_bench --data ../shared/fnc1 --markdown
+
+app: install  ## the reviewer's workbench
+	$(VENV)/bin/streamlit run app.py
+
+clean:
+	rm -rf $(VENV) $(OUT) .verify-cache

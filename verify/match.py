@@ -1,0 +1,246 @@
+"""Matching: candidate claim pairs across articles by nearest neighbours, near-verbatim text
+and shared actors, plus entity names reconciled across spelling variants with rapidfuzz."""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Iterable
+
+import numpy as np
+from rapidfuzz import fuzz
+from rapidfuzz.distance import JaroWinkler
+
+from .records import Claim
+
+ALIASES = {
+    "u.k.": "uk", "united kingdom": "uk", "britain": "uk", "great britain": "uk", "british": "uk",
+    "u.s.": "us", "united states": "us", "america": "us", "usa": "us", "american": "us",
+    "european union": "eu", "e.u.": "eu", "european commission": "european commission",
+    "eu commission": "european commission", "commission": "european commission",
+    "twitter": "x",
+}
+STOP = {"the", "a", "an", "of", "and", "for", "in", "on", "to", "with", "by", "at", "from"}
+NAME = re.compile(r"\b(?:[A-Z][\w’'.-]*|[A-Z]{2,})(?:\s+(?:of\s+|for\s+)?(?:[A-Z][\w’'.-]*|[A-Z]{2,}))*")
+EXACT_LIMIT = 6000  # claims; above this an inverted-file index replaces the exact product
+
+
+def _norm(surface: str) -> str:
+    text = surface.lower().replace("’", "'")
+    text = re.sub(r"'s\b|\(.*?\)|[^\w\s.&-]", " ", text)
+    text = re.sub(r"^(the|a|an|ms|mr|mrs|sir|dr)\s+", "", " ".join(text.split()))
+    text = text.strip(" .")
+    return ALIASES.get(text, text)
+
+
+def _acronym(norm: str) -> str:
+    words = [w for w in norm.split() if w not in STOP]
+    return "".join(w[0] for w in words) if len(words) >= 2 else ""
+
+
+@dataclass
+class EntityIndex:
+    """Canonical names for entity surfaces: aliases, acronyms, surnames and misspellings."""
+
+    canon: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, claims: Iterable[Claim]) -> "EntityIndex":
+        surfaces: set[str] = set()
+        for claim in claims:
+            surfaces.update(claim.entities)
+            surfaces.update(claim.actor_entities)
+        norms = sorted({_norm(s) for s in surfaces if _norm(s)}, key=lambda s: (-len(s), s))
+        canon: dict[str, str] = {}
+        acronyms = {_acronym(n): n for n in norms if _acronym(n)}
+        for norm in norms:
+            if norm in canon:
+                continue
+            target = norm
+            if norm in acronyms:  # "ico" -> "information commissioner office"
+                target = acronyms[norm]
+            else:
+                for other in list(canon.values()):
+                    if _same_name(norm, other):
+                        target = other
+                        break
+            canon[norm] = canon.get(target, target)
+        return cls(canon)
+
+    def canonical(self, surface: str) -> str:
+        norm = _norm(surface)
+        return self.canon.get(norm, norm)
+
+    def keys(self, text: str) -> frozenset[str]:
+        """Canonical known entities named in a phrase such as a speaker description."""
+        found = set()
+        for name in NAME.findall(text or ""):
+            for part in [name] + re.split(r"\s+(?:of|for|with)\s+", name):
+                norm = _norm(part)
+                if norm in self.canon:
+                    found.add(self.canon[norm])
+        return frozenset(found)
+
+    def actor_keys(self, claim: Claim) -> frozenset[str]:
+        """Who does or says the claim, as canonical entity names."""
+        return frozenset(self.canonical(e) for e in claim.actor_entities) | self.keys(claim.actor)
+
+
+def _same_name(a: str, b: str) -> bool:
+    """'Kier Starmer' ~ 'Keir Starmer', 'Kendal' ~ 'Liz Kendall', but 'X' != 'xAI'."""
+    if min(len(a), len(b)) < 4:
+        return False
+    ta, tb = a.split(), b.split()
+    if len(ta) == 1 and len(tb) > 1 and JaroWinkler.similarity(ta[0], tb[-1]) >= 0.95:
+        return True
+    if len(tb) == 1 and len(ta) > 1 and JaroWinkler.similarity(tb[0], ta[-1]) >= 0.95:
+        return True
+    return len(ta) == len(tb) and JaroWinkler.similarity(a, b) >= 0.93 and fuzz.ratio(a, b) >= 80
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A candidate pair by claim index, before relating."""
+
+    i: int
+    j: int
+    similarity: float
+    fuzzy: float
+    channels: tuple[str, ...]
+
+
+def _topk_exact(vectors: np.ndarray, groups: np.ndarray, k: int, min_sim: float, block: int = 1024):
+    n = len(vectors)
+    for start in range(0, n, block):
+        sims = vectors[start:start + block] @ vectors.T
+        rows = np.arange(start, min(n, start + block))
+        sims[groups[rows][:, None] == groups[None, :]] = -1.0
+        kk = min(k, n - 1)
+        if kk <= 0:
+            return
+        top = np.argpartition(-sims, kk - 1, axis=1)[:, :kk]
+        for r, row in enumerate(rows):
+            for j in top[r]:
+                if sims[r, j] >= min_sim:
+                    yield int(row), int(j), float(sims[r, j])
+
+
+def _kmeans(vectors: np.ndarray, n_lists: int, iterations: int = 8, seed: int = 0) -> np.ndarray:
+    rng = np.random.default_rng(seed)
+    centroids = vectors[rng.choice(len(vectors), n_lists, replace=False)].copy()
+    sample = vectors[rng.choice(len(vectors), min(len(vectors), n_lists * 40), replace=False)]
+    for _ in range(iterations):
+        assign = np.argmax(sample @ centroids.T, axis=1)
+        for c in range(n_lists):
+            members = sample[assign == c]
+            if len(members):
+                mean = members.mean(axis=0)
+                centroids[c] = mean / (np.linalg.norm(mean) or 1.0)
+    return centroids
+
+
+def _topk_ivf(vectors: np.ndarray, groups: np.ndarray, k: int, min_sim: float, n_probe: int = 3):
+    """Approximate neighbours through an inverted-file index: work grows as n^1.5, not n^2."""
+    n = len(vectors)
+    n_lists = max(8, int(np.sqrt(n)))
+    centroids = _kmeans(vectors, n_lists)
+    affinity = vectors @ centroids.T
+    home = np.argmax(affinity, axis=1)
+    probes = np.argpartition(-affinity, n_probe - 1, axis=1)[:, :n_probe]
+    members = [np.flatnonzero(home == c) for c in range(n_lists)]
+    best: dict[int, list[tuple[float, int]]] = defaultdict(list)
+    for c in range(n_lists):
+        queries = np.flatnonzero((probes == c).any(axis=1))
+        targets = members[c]
+        if not len(queries) or not len(targets):
+            continue
+        sims = vectors[queries] @ vectors[targets].T
+        sims[groups[queries][:, None] == groups[targets][None, :]] = -1.0
+        kk = min(k, len(targets))
+        top = np.argpartition(-sims, kk - 1, axis=1)[:, :kk]
+        for r, q in enumerate(queries):
+            for t in top[r]:
+                if sims[r, t] >= min_sim:
+                    best[int(q)].append((float(sims[r, t]), int(targets[t])))
+    for q, found in best.items():
+        for sim, j in sorted(found, reverse=True)[:k]:
+            yield q, j, sim
+
+
+def nearest_pairs(vectors: np.ndarray, groups: list[str], k: int, min_sim: float) -> dict[tuple[int, int], float]:
+    """Each claim's k nearest claims from other articles with cosine >= min_sim."""
+    if len(vectors) < 2:
+        return {}
+    group_ids = np.unique(np.array(groups), return_inverse=True)[1]
+    finder = _topk_exact if len(vectors) <= EXACT_LIMIT else _topk_ivf
+    out: dict[tuple[int, int], float] = {}
+    for i, j, sim in finder(vectors, group_ids, k, min_sim):
+        out[(min(i, j), max(i, j))] = sim
+    return out
+
+
+def _tokens(text: str) -> list[str]:
+    return [w for w in re.findall(r"[a-z0-9]+", text.lower()) if len(w) > 3 and w not in STOP]
+
+
+def fuzzy_pairs(claims: list[Claim], threshold: float, max_bucket: int = 60) -> dict[tuple[int, int], float]:
+    """Near-verbatim copies (wire copy, shared quotes), found by blocking on rare words."""
+    df: dict[str, int] = defaultdict(int)
+    token_lists = [_tokens(c.text) for c in claims]
+    for tokens in token_lists:
+        for t in set(tokens):
+            df[t] += 1
+    buckets: dict[str, list[int]] = defaultdict(list)
+    for index, tokens in enumerate(token_lists):
+        for t in sorted(set(tokens), key=lambda w: (df[w], w))[:3]:
+            buckets[t].append(index)
+    out: dict[tuple[int, int], float] = {}
+    for members in buckets.values():
+        if len(members) < 2 or len(members) > max_bucket:
+            continue
+        for x, i in enumerate(members):
+            for j in members[x + 1:]:
+                if claims[i].article_id == claims[j].article_id or (i, j) in out:
+                    continue
+                score = fuzz.token_set_ratio(claims[i].text, claims[j].text)
+                if score >= threshold and min(len(token_lists[i]), len(token_lists[j])) >= 3:
+                    out[(i, j)] = float(score)
+    return out
+
+
+def actor_pairs(claims: list[Claim], index: EntityIndex, vectors: np.ndarray, min_sim: float,
+                max_bucket: int = 40) -> dict[tuple[int, int], float]:
+    """Claims by the same actor in different articles: where reversals and updates hide."""
+    buckets: dict[str, list[int]] = defaultdict(list)
+    for i, claim in enumerate(claims):
+        for key in index.actor_keys(claim):
+            buckets[key].append(i)
+    out: dict[tuple[int, int], float] = {}
+    for members in buckets.values():
+        if len(members) < 2 or len(members) > max_bucket:
+            continue
+        sims = vectors[members] @ vectors[members].T
+        for x, i in enumerate(members):
+            for y in range(x + 1, len(members)):
+                j = members[y]
+                if claims[i].article_id != claims[j].article_id and sims[x, y] >= min_sim:
+                    out[(min(i, j), max(i, j))] = float(sims[x, y])
+    return out
+
+
+def candidate_pairs(claims: list[Claim], vectors: np.ndarray, index: EntityIndex, *, neighbours: int,
+                    min_similarity: float, fuzzy_min: float) -> list[Candidate]:
+    """Union of the three channels, each pair once, with similarity and fuzzy score filled in."""
+    channels: dict[tuple[int, int], set[str]] = defaultdict(set)
+    for key in nearest_pairs(vectors, [c.article_id for c in claims], neighbours, min_similarity):
+        channels[key].add("embedding")
+    for key in fuzzy_pairs(claims, fuzzy_min):
+        channels[key].add("fuzzy")
+    for key in actor_pairs(claims, index, vectors, min_similarity * 0.6):
+        channels[key].add("actor")
+    out = []
+    for (i, j), found in sorted(channels.items()):
+        sim = float(vectors[i] @ vectors[j])
+        fz = float(fuzz.token_set_ratio(claims[i].text, claims[j].text))
+        out.append(Candidate(i, j, sim, fz, tuple(sorted(found))))
+    return out

@@ -1,0 +1,127 @@
+"""The whole run: folder -> ScoredDossier, with per-stage timings and on-disk caches."""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import hashlib
+import json
+import time
+from pathlib import Path
+from typing import Callable
+
+import numpy as np
+
+from . import settings as settings_table
+from .claims import split_claims
+from .ingest import read_dossier
+from .match import EntityIndex, candidate_pairs
+from .model import EmbeddingCache, embed_cached, load_model
+from .records import Article, Claim, Quantity, ScoredDossier
+from .relate import RelateSettings, relate
+from .score import build_clusters, group_claims
+
+Progress = Callable[[str, float], None]
+CLAIMS_VERSION = "2"  # bump when claim extraction changes so cached claims are rebuilt
+
+
+def _article_key(article: Article) -> str:
+    raw = f"{CLAIMS_VERSION}|{article.id}|{article.outlet}|{article.published}|{article.body}"
+    return hashlib.sha1(raw.encode("utf-8")).hexdigest()
+
+
+def _claim_to_json(claim: Claim) -> dict:
+    data = dataclasses.asdict(claim)
+    data["published"] = claim.published.isoformat() if claim.published else None
+    return data
+
+
+def _claim_from_json(data: dict) -> Claim:
+    data = dict(data)
+    data["published"] = dt.date.fromisoformat(data["published"]) if data["published"] else None
+    data["span"] = tuple(data["span"])
+    data["quantities"] = tuple(Quantity(**q) for q in data["quantities"])
+    for key in ("dates", "entities", "actor_entities"):
+        data[key] = tuple(data[key])
+    return Claim(**data)
+
+
+def cached_claims(articles: list[Article], cache_dir: Path | None) -> list[Claim]:
+    """Claims per article, parsed once per article content and reused on re-runs."""
+    if cache_dir is None:
+        return split_claims(articles)
+    folder = cache_dir / "claims"
+    folder.mkdir(parents=True, exist_ok=True)
+    out: list[Claim] = []
+    todo = []
+    found: dict[str, list[Claim]] = {}
+    for article in articles:
+        path = folder / f"{_article_key(article)}.json"
+        if path.is_file():
+            try:
+                found[article.id] = [_claim_from_json(d) for d in json.loads(path.read_text("utf-8"))]
+                continue
+            except (ValueError, KeyError, TypeError):
+                pass
+        todo.append(article)
+    fresh = split_claims(todo) if todo else []
+    for article in todo:
+        mine = [c for c in fresh if c.article_id == article.id]
+        found[article.id] = mine
+        path = folder / f"{_article_key(article)}.json"
+        path.write_text(json.dumps([_claim_to_json(c) for c in mine]), "utf-8")
+    for article in articles:
+        out.extend(found[article.id])
+    return out
+
+
+def score_articles(articles: list[Article], overrides: dict | None = None,
+                   progress: Progress | None = None, warnings: list[str] | None = None) -> ScoredDossier:
+    """Claims, candidate pairs, relations and clusters for already-ingested articles."""
+    cfg = settings_table.resolve(overrides)
+    report = progress or (lambda stage, fraction: None)
+    cache_dir = Path(cfg["cache_dir"]) if cfg["cache_dir"] else None
+    timings = []
+
+    t = time.perf_counter()
+    report("claims", 0.1)
+    claims = cached_claims(articles, cache_dir)
+    timings.append(("claims", time.perf_counter() - t))
+
+    t = time.perf_counter()
+    report("embed", 0.4)
+    cache = EmbeddingCache(cache_dir, cfg["model_sha256"]) if cache_dir else None
+    vectors = embed_cached([c.text for c in claims], cache, load_model) if claims else np.zeros((0, 384))
+    timings.append(("embed", time.perf_counter() - t))
+
+    t = time.perf_counter()
+    report("match", 0.7)
+    index = EntityIndex.build(claims)
+    candidates = candidate_pairs(claims, vectors, index, neighbours=cfg["neighbours"],
+                                 min_similarity=cfg["min_similarity"], fuzzy_min=cfg["fuzzy_min"])
+    timings.append(("match", time.perf_counter() - t))
+
+    t = time.perf_counter()
+    report("relate", 0.85)
+    pairs = relate(claims, candidates, index, RelateSettings(
+        agree_similarity=cfg["agree_similarity"], conflict_min_similarity=cfg["conflict_min_similarity"],
+        number_tolerance=cfg["number_tolerance"]))
+    timings.append(("relate", time.perf_counter() - t))
+
+    t = time.perf_counter()
+    report("cluster", 0.95)
+    groups = group_claims(claims, pairs, cfg["cluster_similarity"])
+    clusters = build_clusters(claims, pairs, articles, groups, cfg["wire_similarity"])
+    timings.append(("cluster", time.perf_counter() - t))
+    report("done", 1.0)
+    return ScoredDossier(tuple(articles), tuple(claims), tuple(pairs), tuple(clusters),
+                         tuple(warnings or ()), tuple(timings))
+
+
+def score_dossier(folder: str | Path, overrides: dict | None = None,
+                  progress: Progress | None = None) -> ScoredDossier:
+    """Ingest a folder and score it."""
+    t = time.perf_counter()
+    articles, warnings = read_dossier(folder)
+    ingest_seconds = time.perf_counter() - t
+    result = score_articles(articles, overrides, progress, warnings)
+    return dataclasses.replace(result, timings=(("ingest", ingest_seconds),) + result.timings)

@@ -1,0 +1,205 @@
+"""Relating: label candidate pairs agree / conflict / related, with reasons a reviewer can check.
+
+Conflicts in real coverage rarely read "X" versus "not X": a watchdog that "will assess"
+and later "launched an investigation", a body that had "not seen" imagery and then
+"discovered" it, "isolated cases" against an estimate of tens of thousands. Each rule
+below looks for one of these shapes and says so in plain words.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .match import Candidate, EntityIndex
+from .records import Claim, ClaimPair, Quantity
+
+GPES = {"uk", "us", "eu", "france", "germany", "ireland", "india", "europe", "paris", "brussels", "london"}
+# Progress of an official action, lowest first: contact/assess < investigate < sanction.
+STATUS = (
+    (1, "preliminary", re.compile(r"(?i)\b(contact(ed|s)?|assess(ing|ment)?|seek(ing)? clarity|look(ing)? into|"
+                                   r"review(ed|ing)?|weigh(ing)?|consider(ing)?|monitor(ing)?|asked .* to set out)\b")),
+    (2, "investigation", re.compile(r"(?i)\b(investigat(e|es|ed|ing|ion)|probe|probing|inquiry|launched an? \w+)\b")),
+    (3, "sanction", re.compile(r"(?i)\b(fined?|fines|charged?|prosecut\w+|raided|summoned|banned|convicted)\b")),
+)
+COMMUNICATE = {"respond", "comment", "reply", "answer", "react", "address"}
+SPEAK = {"post", "say", "warn", "write", "tweet", "announce", "state", "tell", "add", "reply", "confirm"}
+FIND = {"see", "find", "discover", "detect", "identify", "observe", "confirm", "uncover", "receive"}
+ANTONYMS = {frozenset(p) for p in (
+    ("deny", "confirm"), ("restrict", "restore"), ("block", "lift"), ("block", "unblock"), ("open", "close"),
+    ("ban", "allow"), ("ban", "lift"), ("limit", "unlimit"), ("approve", "reject"), ("accept", "reject"),
+    ("increase", "decrease"), ("rise", "fall"), ("win", "lose"), ("resign", "stay"), ("suspend", "resume"),
+    ("arrest", "release"), ("guilty", "innocent"))}
+MINIMISERS = re.compile(r"(?i)\b(isolated (cases|incidents?)|a (few|handful)|handful of|rare (cases|instances)|"
+                        r"small number|very few|limited number|one-off)\b")
+LARGE = re.compile(r"(?i)\b(thousands|millions|tens of thousands|hundreds of thousands|widespread|surge)\b")
+BOILERPLATE_NO_COMMENT = re.compile(r"(?i)request(s)? for comment|immediately respond")
+
+
+@dataclass(frozen=True)
+class RelateSettings:
+    agree_similarity: float
+    conflict_min_similarity: float
+    number_tolerance: float
+
+
+def _dated(claim: Claim) -> str:
+    return f"{claim.published.isoformat() if claim.published else 'undated'} ({claim.outlet})"
+
+
+def _short(text: str, words: int = 9) -> str:
+    parts = text.split()
+    return " ".join(parts[:words]) + ("…" if len(parts) > words else "")
+
+
+def _status(claim: Claim) -> tuple[int, str]:
+    found = (0, "")
+    for level, name, pattern in STATUS:
+        if pattern.search(claim.text):
+            found = (level, name)
+    return found
+
+
+def _actors(claim: Claim, index: EntityIndex) -> frozenset[str]:
+    return index.actor_keys(claim)
+
+
+def _scope(claim: Claim, index: EntityIndex) -> frozenset[str]:
+    return frozenset(index.canonical(e) for e in claim.entities) | _actors(claim, index)
+
+
+def _same_quantity(x: Quantity, y: Quantity) -> bool:
+    if x.unit or y.unit:
+        return x.unit == y.unit
+    return bool(x.counts) and x.counts == y.counts
+
+
+def _numbers_agree(x: Quantity, y: Quantity, tolerance: float) -> bool:
+    slack = tolerance * (3 if (x.approximate or y.approximate) else 1)
+    return abs(x.value - y.value) <= slack * max(abs(x.value), abs(y.value))
+
+
+def _number_conflict(a: Claim, b: Claim, tolerance: float) -> str | None:
+    for x in a.quantities:
+        same = [y for y in b.quantities if _same_quantity(x, y)]
+        if same and not any(_numbers_agree(x, y, tolerance) for y in same):
+            others = [q for q in a.quantities if _same_quantity(q, same[0])]
+            if any(_numbers_agree(q, y, tolerance) for q in others for y in same):
+                continue  # a total and a subset, not a disagreement
+            return f"numbers differ for {x.counts or x.unit}: {x.text} vs {same[0].text}"
+    return None
+
+
+def _numbers_shared(a: Claim, b: Claim, tolerance: float) -> str | None:
+    for x in a.quantities:
+        for y in b.quantities:
+            if _same_quantity(x, y) and _numbers_agree(x, y, tolerance) and x.value >= 10:
+                return f"same number reported: {x.text} ≈ {y.text}"
+    return None
+
+
+def _different_facts(a: Claim, b: Claim, index: EntityIndex) -> str | None:
+    """Shared wording but different actors or places: two regulators, two countries."""
+    actors_a, actors_b = _actors(a, index) - GPES, _actors(b, index) - GPES
+    if actors_a and actors_b and not actors_a & actors_b:
+        return f"different actors: {', '.join(sorted(actors_a))} vs {', '.join(sorted(actors_b))}"
+    places_a = {index.canonical(e) for e in a.entities} & GPES
+    places_b = {index.canonical(e) for e in b.entities} & GPES
+    if places_a and places_b and not places_a & places_b:
+        return f"different places: {', '.join(sorted(places_a))} vs {', '.join(sorted(places_b))}"
+    return None
+
+
+def _conflict(a: Claim, b: Claim, sim: float, index: EntityIndex, cfg: RelateSettings
+              ) -> tuple[str, float, list[str]] | None:
+    """(kind, confidence, reasons) when the later claim `b` conflicts with the earlier `a`."""
+    same_actor = bool(_actors(a, index) & _actors(b, index))
+    shared_scope = bool(_scope(a, index) & _scope(b, index))
+    order = f"{_dated(a)} → {_dated(b)}"
+    later = bool(a.published and b.published and b.published > a.published)
+
+    if same_actor and sim >= 0.3:
+        if a.polarity < 0 and a.predicate in FIND and b.polarity > 0 and (
+                b.predicate in FIND or b.reporting_verb in FIND or re.search(r"(?i)\b(discover|found|find|detect|identif)", b.text)):
+            kind = "reversal" if later else "polarity"
+            return kind, 0.85, [f"{kind}: same source said it had not found it, then that it had",
+                                f"{order}: “{_short(a.text)}” then “{_short(b.text)}”"]
+        if a.polarity > 0 and b.polarity < 0 and b.predicate in FIND and (a.predicate in FIND or a.reporting_verb in FIND):
+            return "polarity", 0.7, ["same source: found vs not found", f"{order}"]
+    if (a.polarity < 0 and a.predicate in COMMUNICATE and not BOILERPLATE_NO_COMMENT.search(a.text)
+            and later and (b.reporting_verb in SPEAK or (b.predicate in SPEAK and b.polarity > 0))
+            and _actors(a, index) & (_actors(b, index) | index.keys(b.text))):
+        return "update", 0.75, [f"update: had not responded, later spoke ({b.reporting_verb or b.predicate})",
+                                f"{order}: “{_short(a.text)}” then “{_short(b.text)}”"]
+
+    level_a, name_a = _status(a)
+    level_b, name_b = _status(b)
+    if level_a and level_b and sim >= 0.3 and shared_scope and not _different_facts(a, b, index):
+        if later and (level_b > level_a or (level_b == level_a and a.polarity < 0 < b.polarity)):
+            return "update", 0.7, [f"status changed: {name_a}{' (not)' if a.polarity < 0 else ''} → {name_b}",
+                                   f"{order}: “{_short(a.text)}” then “{_short(b.text)}”"]
+        if level_a == level_b and a.polarity != b.polarity and sim >= cfg.conflict_min_similarity:
+            return "polarity", 0.7, [f"one says {name_a} happened, the other that it did not", order]
+
+    if sim >= 0.35:
+        for first, second in ((a, b), (b, a)):
+            small = MINIMISERS.search(first.text)
+            big = [q for q in second.quantities if q.value >= 1000] or LARGE.search(second.text)
+            if small and big:
+                size = big[0].text if isinstance(big, list) else big.group(0)
+                return "scale", 0.7, [f"scale: “{small.group(0)}” vs {size}", order]
+
+    if sim < cfg.conflict_min_similarity:
+        return None
+    number = _number_conflict(a, b, cfg.number_tolerance)
+    if number and shared_scope:
+        return "number", 0.75, [number, order]
+    if frozenset((a.predicate, b.predicate)) in ANTONYMS:
+        return "polarity", 0.7, [f"opposite actions: {a.predicate} vs {b.predicate}", order]
+    if a.polarity != b.polarity and (a.predicate == b.predicate or sim >= 0.8) and shared_scope:
+        neg, pos = (a, b) if a.polarity < 0 else (b, a)
+        kind = "reversal" if later and same_actor else "polarity"
+        return kind, 0.65, [f"negation: “{_short(neg.text)}” vs “{_short(pos.text)}”", order]
+    iso_a = {d for d in a.dates if re.match(r"\d{4}-\d{2}-\d{2}$", d)}
+    iso_b = {d for d in b.dates if re.match(r"\d{4}-\d{2}-\d{2}$", d)}
+    if sim >= 0.8 and iso_a and iso_b and not iso_a & iso_b:
+        return "date", 0.6, [f"dates differ for the same event: {min(iso_a)} vs {min(iso_b)}", order]
+    return None
+
+
+def relate_pair(a: Claim, b: Claim, cand: Candidate, index: EntityIndex, cfg: RelateSettings) -> ClaimPair:
+    """Label one candidate pair; `a` and `b` are put in publication order."""
+    if (b.published or a.published) and a.published and b.published and b.published < a.published:
+        a, b = b, a
+    sim, fz = cand.similarity, cand.fuzzy
+    found = _conflict(a, b, sim, index, cfg)
+    base = [f"meaning similarity {sim:.2f}", f"wording overlap {fz:.0f}/100"]
+    if found:
+        kind, confidence, reasons = found
+        score = min(1.0, confidence * (0.7 + 0.3 * min(1.0, sim / 0.8)))
+        return ClaimPair(a.id, b.id, sim, fz, "conflict", kind, round(score, 3), tuple(reasons + base))
+    blocker = _different_facts(a, b, index)
+    shared = _numbers_shared(a, b, cfg.number_tolerance)
+    agree_by_text = fz >= 90 and min(len(a.text.split()), len(b.text.split())) >= 6
+    if not blocker and (sim >= cfg.agree_similarity or agree_by_text or (shared and sim >= cfg.agree_similarity - 0.15)):
+        reasons = []
+        if agree_by_text:
+            reasons.append("near-verbatim wording")
+        if shared:
+            reasons.append(shared)
+        if a.speaker and b.speaker and _actors(a, index) & _actors(b, index):
+            reasons.append(f"same speaker: {a.speaker}")
+        elif bool(a.speaker) != bool(b.speaker):
+            who = a.speaker or b.speaker
+            reasons.append(f"one outlet attributes it to {who}, the other states it itself")
+        score = max(sim, fz / 100 if agree_by_text else 0)
+        return ClaimPair(a.id, b.id, sim, fz, "agree", "paraphrase", round(score, 3),
+                         tuple(["same statement in different words" if not agree_by_text else "same wording"]
+                               + reasons + base))
+    reasons = [blocker] if blocker else ["related wording, not the same checkable statement"]
+    return ClaimPair(a.id, b.id, sim, fz, "related", "", round(sim * 0.5, 3), tuple(reasons + base))
+
+
+def relate(claims: list[Claim], candidates: list[Candidate], index: EntityIndex,
+           cfg: RelateSettings) -> list[ClaimPair]:
+    """Label every candidate pair."""
+    return [relate_pair(claims[c.i], claims[c.j], c, index, cfg) for c in candidates]

@@ -1,0 +1,127 @@
+"""Clusters: group related claims into one fact each, count independent sources, suggest a verdict."""
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+from collections import defaultdict
+
+from .records import Article, Claim, ClaimPair, Cluster, ScoredDossier
+
+
+class _UnionFind:
+    def __init__(self, items):
+        self.parent = {x: x for x in items}
+
+    def find(self, x):
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, x, y):
+        rx, ry = self.find(x), self.find(y)
+        if rx != ry:
+            self.parent[max(rx, ry)] = min(rx, ry)
+
+
+def cluster_id(claim_ids) -> str:
+    """Stable id from the sorted member claim ids."""
+    return hashlib.sha1("|".join(sorted(claim_ids)).encode()).hexdigest()[:16]
+
+
+def group_claims(claims: list[Claim], pairs: list[ClaimPair], cluster_similarity: float) -> list[list[str]]:
+    """Connected components over agree and conflict links (one fact, with its disputes)."""
+    uf = _UnionFind([c.id for c in claims])
+    for pair in pairs:
+        if pair.relation == "conflict" or (pair.relation == "agree" and
+                                            max(pair.similarity, pair.fuzzy / 100) >= cluster_similarity):
+            uf.union(pair.a, pair.b)
+    groups: dict[str, list[str]] = defaultdict(list)
+    for claim in claims:
+        groups[uf.find(claim.id)].append(claim.id)
+    return list(groups.values())
+
+
+def independent_sources(members: list[Claim], articles: dict[str, Article], pairs: list[ClaimPair],
+                        wire_similarity: float) -> list[list[str]]:
+    """Articles grouped into independent sources: same outlet, same wire credit or copied text."""
+    ids = sorted({c.article_id for c in members})
+    uf = _UnionFind(ids)
+    by_outlet: dict[str, str] = {}
+    by_credit: dict[str, str] = {}
+    for aid in ids:
+        art = articles[aid]
+        if art.outlet and art.outlet != "unknown":
+            uf.union(aid, by_outlet.setdefault(art.outlet.lower(), aid))
+        for credit in art.credits:
+            uf.union(aid, by_credit.setdefault(credit.lower(), aid))
+    owner = {c.id: c.article_id for c in members}
+    for pair in pairs:
+        if pair.a in owner and pair.b in owner and (pair.fuzzy >= 97 or pair.similarity >= wire_similarity):
+            uf.union(owner[pair.a], owner[pair.b])
+    groups: dict[str, list[str]] = defaultdict(list)
+    for aid in ids:
+        groups[uf.find(aid)].append(aid)
+    return list(groups.values())
+
+
+def _representative(members: list[Claim], pairs: list[ClaimPair]) -> Claim:
+    weight: dict[str, float] = defaultdict(float)
+    ids = {c.id for c in members}
+    for pair in pairs:
+        if pair.a in ids and pair.b in ids:
+            weight[pair.a] += pair.similarity
+            weight[pair.b] += pair.similarity
+    return max(members, key=lambda c: (weight[c.id], -len(c.text), c.id))
+
+
+def build_clusters(dossier_claims: list[Claim], pairs: list[ClaimPair], articles: list[Article],
+                   groups: list[list[str]], wire_similarity: float) -> list[Cluster]:
+    """One Cluster record per group of claim ids, sorted by need for review."""
+    by_id = {c.id: c for c in dossier_claims}
+    arts = {a.id: a for a in articles}
+    pairs_by_claim: dict[str, list[ClaimPair]] = defaultdict(list)
+    for pair in pairs:
+        pairs_by_claim[pair.a].append(pair)
+        pairs_by_claim[pair.b].append(pair)
+    clusters = []
+    for group in groups:
+        members = [by_id[i] for i in group if i in by_id]
+        if not members:
+            continue
+        ids = {c.id for c in members}
+        inner = {p for c in members for p in pairs_by_claim[c.id] if p.a in ids and p.b in ids}
+        inner_list = sorted(inner, key=lambda p: (p.a, p.b))
+        sources = independent_sources(members, arts, inner_list, wire_similarity)
+        dates = sorted(c.published for c in members if c.published)
+        n_articles = len({c.article_id for c in members})
+        if any(p.relation == "conflict" for p in inner_list):
+            verdict = "conflicting"
+        elif len(sources) >= 2:
+            verdict = "corroborated"
+        else:
+            verdict = "single-source"
+        rep = _representative(members, inner_list)
+        summary = f"{rep.speaker}: {rep.text}" if rep.speaker else rep.text
+        clusters.append(Cluster(
+            id=cluster_id(ids), claim_ids=tuple(sorted(ids)), summary=summary, representative=rep.id,
+            n_articles=n_articles, n_outlets=len({arts[c.article_id].outlet for c in members}),
+            n_independent_sources=len(sources), first_published=dates[0] if dates else None,
+            last_published=dates[-1] if dates else None, suggested_verdict=verdict))
+    order = {"conflicting": 0, "single-source": 1, "corroborated": 2}
+    clusters.sort(key=lambda c: (order[c.suggested_verdict], -c.n_articles, c.id))
+    return clusters
+
+
+def regroup(dossier: ScoredDossier, groups: list[list[str]], wire_similarity: float | None = None) -> ScoredDossier:
+    """Clusters recomputed for a reviewer's grouping of claim ids (split or merge)."""
+    from . import settings
+
+    covered = {i for g in groups for i in g}
+    rest = [[c.id] for c in dossier.claims if c.id not in covered]
+    clusters = build_clusters(list(dossier.claims), list(dossier.pairs), list(dossier.articles),
+                              [list(g) for g in groups if g] + rest,
+                              wire_similarity or settings.default("wire_similarity"))
+    keep = {c.id: c for c in dossier.clusters}
+    clusters = [dataclasses.replace(c, stances=keep[c.id].stances) if c.id in keep else c for c in clusters]
+    return dataclasses.replace(dossier, clusters=tuple(clusters))
