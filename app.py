@@ -170,6 +170,18 @@ def go_next(queue, decisions) -> None:
 
 # -- views --------------------------------------------------------------------------------
 
+def keep_choice(key: str, options: list, fallback=None) -> None:
+    """Reset a choice that is no longer offered (the queue or grouping changed under it)."""
+    if st.session_state.get(key) not in options:
+        st.session_state[key] = fallback if fallback is not None else options[0]
+
+
+def table(frame: pd.DataFrame, key: str, **options) -> None:
+    """A read-only table in a keyed container, so tests and the page can find it by name."""
+    with st.container(key=key):
+        st.dataframe(frame, **options)
+
+
 def queue_panel(dossier: ScoredDossier, decisions: dict) -> list:
     options = review.filter_options(dossier)
     st.text_input("Search claims, speakers, outlets, notes", key="search")
@@ -185,7 +197,7 @@ def queue_panel(dossier: ScoredDossier, decisions: dict) -> list:
         tuple(verdicts), tuple(outlets), tuple(speakers), start, end, status,
         st.session_state.get("search", "")))
     st.caption(f"{len(queue)} of {len(dossier.clusters)} clusters match")
-    st.dataframe(review.queue_frame(queue, decisions), hide_index=True, key="queue_table")
+    table(review.queue_frame(queue, decisions), "queue_table", hide_index=True)
     return queue
 
 
@@ -200,8 +212,8 @@ def cluster_panel(dossier: ScoredDossier, cluster, decisions: dict, store: Store
     cols[3].metric("Machine suggests", cluster.suggested_verdict)
 
     st.markdown("**Claims**")
-    st.dataframe(claims.drop(columns=["id", "sentence"]), hide_index=True, key="claims_table",
-                 column_config={"link": st.column_config.LinkColumn("article",
+    table(claims.drop(columns=["id", "sentence"]), "claims_table", hide_index=True,
+          column_config={"link": st.column_config.LinkColumn("article",
                                                                     display_text="open article")})
     with st.expander("Source sentences (claim highlighted)", expanded=True):
         members = {c.id: c for c in dossier.claims}
@@ -209,22 +221,23 @@ def cluster_panel(dossier: ScoredDossier, cluster, decisions: dict, store: Store
             st.markdown(f"{review.escape_markdown(row.outlet)} — "
                         f"{review.highlighted_sentence(members[row.id])}")
     st.markdown("**How the claims relate**")
-    st.dataframe(review.pairs_frame(dossier, cluster), hide_index=True, key="pairs_table")
+    table(review.pairs_frame(dossier, cluster), "pairs_table", hide_index=True)
     timeline = review.timeline_frame(dossier, cluster)
     dated = timeline.dropna(subset=["published"]).assign(
         published=lambda f: pd.to_datetime(f["published"]))
     st.markdown("**Timeline** (reversals and conflicts are coloured)")
     if len(dated):
         st.scatter_chart(dated, x="published", y="outlet", color="mark", size=120, height=220)
-    st.dataframe(timeline, hide_index=True, key="timeline_table")
+    table(timeline, "timeline_table", hide_index=True)
     if cluster.stances:
         st.markdown("**Each source's stance** (stance model)")
-        st.dataframe(review.stances_frame(dossier, cluster), hide_index=True, key="stances_table")
+        table(review.stances_frame(dossier, cluster), "stances_table", hide_index=True)
 
     history = store.history(cluster.id, cluster.claim_ids)
     if st.session_state.get("form_cluster") != cluster.id:
         st.session_state.update(review.form_values(cluster, decisions.get(cluster.id)))
         st.session_state["form_cluster"] = cluster.id
+        st.session_state["split_claims"] = []
         st.session_state["form_loaded_at"] = history[-1].at if history else ""
     st.markdown("**Decision**")
     with st.form("adjudication"):
@@ -237,8 +250,7 @@ def cluster_panel(dossier: ScoredDossier, cluster, decisions: dict, store: Store
                               on_click=save_decision, args=(store, cluster))
     st.markdown("**Decision history**")
     if history:
-        st.dataframe(review.history_frame(history, members), hide_index=True,
-                     key="history_table")
+        table(review.history_frame(history, members), "history_table", hide_index=True)
     else:
         st.caption("No decision yet.")
 
@@ -249,6 +261,7 @@ def cluster_panel(dossier: ScoredDossier, cluster, decisions: dict, store: Store
                   on_click=split, args=(store, cluster))
         others = [c for c in review.review_order(dossier.clusters) if c.id != cluster.id]
         if others:
+            keep_choice("merge_with", [c.id for c in others])
             st.selectbox("Cluster about the same fact", [c.id for c in others], key="merge_with",
                          format_func=lambda cid: next(c.summary for c in others if c.id == cid))
             st.button("Merge it into this cluster", key="merge",
@@ -261,14 +274,17 @@ def overview_tab(dossier: ScoredDossier, decisions: dict) -> None:
     left.markdown("**Clusters by verdict**")
     left.bar_chart(counts, x="verdict", y="clusters", color="kind", stack=False, height=260)
     right.markdown("**Outlets most often in conflict**")
-    right.dataframe(review.conflict_ranking(dossier), key="conflict_ranking")
+    with right:
+        table(review.conflict_ranking(dossier), "conflict_ranking")
     st.markdown("**Source × cluster agreement** (who agrees, who conflicts, who only reports)")
-    st.dataframe(review.source_cluster_matrix(dossier), key="agreement_matrix")
+    table(review.source_cluster_matrix(dossier), "agreement_matrix")
     left, right = st.columns(2)
     left.markdown("**Outlet pairs that corroborate each other**")
-    left.dataframe(review.outlet_relation_matrix(dossier, "agree"), key="agree_matrix")
+    with left:
+        table(review.outlet_relation_matrix(dossier, "agree"), "agree_matrix")
     right.markdown("**Outlet pairs in conflict**")
-    right.dataframe(review.outlet_relation_matrix(dossier, "conflict"), key="conflict_matrix")
+    with right:
+        table(review.outlet_relation_matrix(dossier, "conflict"), "conflict_matrix")
     over_time = review.claims_over_time(dossier)
     st.markdown("**Claims over time**")
     if len(over_time):
@@ -276,11 +292,11 @@ def overview_tab(dossier: ScoredDossier, decisions: dict) -> None:
 
 
 def report_tab(dossier: ScoredDossier, decisions: dict) -> None:
-    table = review.report_table(dossier, decisions)
+    report = review.report_table(dossier, decisions)
     st.download_button("Download verification report (CSV)", key="download",
-                       data=table.to_csv(index=False).encode("utf-8"),
+                       data=report.to_csv(index=False).encode("utf-8"),
                        file_name="verification-report.csv", mime="text/csv", type="primary")
-    st.dataframe(table, hide_index=True, key="report_table")
+    table(report, "report_table", hide_index=True)
 
 
 def main() -> None:
@@ -321,8 +337,7 @@ def main() -> None:
                 st.info("No cluster matches these filters.")
             else:
                 ids = [c.id for c in queue]
-                if st.session_state.get("cluster") not in ids:
-                    st.session_state["cluster"] = ids[0]
+                keep_choice("cluster", ids)
                 by_id = {c.id: c for c in queue}
                 st.selectbox("Cluster", ids, key="cluster",
                              format_func=lambda cid: f"[{by_id[cid].suggested_verdict}] "

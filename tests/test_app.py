@@ -10,6 +10,8 @@ import streamlit as st
 from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
 from streamlit.testing.v1 import AppTest
 
+from verify.score import cluster_id
+
 from test_review import DOSSIER, IWF  # the hand-built three-cluster dossier
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -42,16 +44,25 @@ def db(tmp_path, monkeypatch):
 
 @pytest.fixture
 def fake_pipeline(monkeypatch):
-    """The hand-built dossier instead of a model run: app behaviour, not NLP, is under test."""
+    """The hand-built dossier instead of a model run: app behaviour, not NLP, is under test.
+
+    Returns the list of article batches the app asked to score (for uploads).
+    """
+    scored_uploads: list[list] = []
+
     def score(folder, overrides=None, progress=None):
         if progress:
             progress("claims", 0.5)
         return DOSSIER
 
+    def score_articles(articles, overrides=None, progress=None):
+        scored_uploads.append(list(articles))
+        return DOSSIER
+
     monkeypatch.setattr("verify.pipeline.score_dossier", score)
-    monkeypatch.setattr("verify.pipeline.score_articles",
-                        lambda articles, overrides=None, progress=None: DOSSIER)
+    monkeypatch.setattr("verify.pipeline.score_articles", score_articles)
     monkeypatch.setattr("verify.model.load_model", lambda *args, **kwargs: object())
+    return scored_uploads
 
 
 def opened(timeout: float = 30) -> AppTest:
@@ -70,8 +81,12 @@ def decide(at: AppTest, verdict: str, note: str, reviewer: str = "Ana") -> AppTe
     return at
 
 
+def table(at: AppTest, key: str) -> pd.DataFrame:
+    return at.container(key=key).dataframe[0].value
+
+
 def history(at: AppTest) -> pd.DataFrame:
-    return at.dataframe(key="history_table").value
+    return table(at, "history_table")
 
 
 def progress_text(at: AppTest) -> str:
@@ -80,7 +95,7 @@ def progress_text(at: AppTest) -> str:
 
 def test_queue_starts_with_conflicts_and_next_unreviewed_skips_decided(db, fake_pipeline):
     at = opened()
-    assert list(at.dataframe(key="queue_table").value["suggested"]) == [
+    assert list(table(at, "queue_table")["suggested"]) == [
         "conflicting", "single-source", "corroborated"]
     assert at.selectbox(key="cluster").value == IWF.id
     decide(at, "disputed", "IWF statements differ")
@@ -94,10 +109,10 @@ def test_queue_starts_with_conflicts_and_next_unreviewed_skips_decided(db, fake_
 def test_search_and_filters_narrow_the_queue(db, fake_pipeline):
     at = opened()
     at.text_input(key="search").set_value("ofcom").run()
-    assert list(at.dataframe(key="queue_table").value["claim"]) == ["Ofcom opened an investigation"]
+    assert list(table(at, "queue_table")["claim"]) == ["Ofcom opened an investigation"]
     at.text_input(key="search").set_value("").run()
     at.multiselect(key="filter_outlets").set_value(["MENAFN"]).run()
-    assert len(at.dataframe(key="queue_table").value) == 2
+    assert len(table(at, "queue_table")) == 2
     at.selectbox(key="filter_status").set_value("reviewed").run()
     assert at.info[0].value == "No cluster matches these filters."
     assert not at.exception
@@ -140,14 +155,15 @@ def test_split_moves_claims_out_and_merge_joins_clusters(db, fake_pipeline):
     at.multiselect(key="split_claims").set_value(["c3"])
     at.button(key="split").click().run()
     assert not at.exception
-    assert len(at.dataframe(key="queue_table").value) == 4
-    assert list(at.dataframe(key="claims_table").value["outlet"]) == ["BBC", "Guardian"]
-    at.selectbox(key="cluster").set_value("k-limit").run()
-    at.selectbox(key="merge_with").set_value("k-ofcom")
+    assert len(table(at, "queue_table")) == 4
+    assert list(table(at, "claims_table")["outlet"]) == ["BBC", "Guardian"]
+    # regrouped clusters get content-derived ids, like every pipeline cluster
+    at.selectbox(key="cluster").set_value(cluster_id(["c4"])).run()
+    at.selectbox(key="merge_with").set_value(cluster_id(["c5", "c6"]))
     at.button(key="merge").click().run()
     assert not at.exception
-    assert len(at.dataframe(key="queue_table").value) == 3
-    assert sorted(at.dataframe(key="claims_table").value["outlet"]) == ["BBC", "Guardian", "MENAFN"]
+    assert len(table(at, "queue_table")) == 3
+    assert sorted(table(at, "claims_table")["outlet"]) == ["BBC", "Guardian", "MENAFN"]
 
 
 def test_article_text_is_shown_as_text_not_html(db, fake_pipeline):
@@ -168,10 +184,11 @@ def test_uploads_load_the_good_files_and_name_the_bad_one(db, fake_pipeline):
     at.radio(key="source").set_value("Upload articles").run()
     at.file_uploader(key="uploads").set_value([
         ("../../etc/story one.txt", b"Title line\n\nThe IWF said it found imagery.", "text/plain"),
-        ("notes.pdf", b"%PDF-1.4", "application/pdf"),
+        ("broken.md", b"\x00\x01binary", "text/markdown"),
     ]).run()
     assert not at.exception
-    assert any("notes.pdf" in w.value for w in at.warning)
+    assert [w.value for w in at.warning] == ["skipped broken.md: binary file, not text"]
+    assert [a.id for a in fake_pipeline[-1]] == ["story_one"]  # no path survives the name
     assert progress_text(at) == "Reviewed 0 of 3 clusters"
 
 

@@ -50,6 +50,7 @@ def claim_id(article_id: str, start: int, end: int, text: str) -> str:
 
 def _clean(text: str) -> str:
     text = re.sub(r"\s+", " ", text).strip()
+    text = re.sub(r"^(that|and|but|so)\s+", "", text)
     text = text.strip(" ,;:-–—")
     text = text.strip("“”\"‘’'")
     return text.strip(" ,;:-–—")
@@ -88,6 +89,8 @@ def _subject(head):
 def _splittable(child) -> bool:
     if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX"):
         return True
+    if child.dep_ == "advcl" and child.lemma_.lower() == "mean" and any(c.dep_ == "ccomp" for c in child.children):
+        return True
     return (child.dep_ == "advcl" and _subject(child) is not None
             and any(m.dep_ == "mark" and m.lower_ in SPLIT_MARKERS for m in child.children))
 
@@ -105,6 +108,10 @@ def _units(head, allowed: set[int], prefix=None) -> list[tuple[list, object, obj
         excluded |= {t.i for t in head.children if t.dep_ in ("cc", "punct") and t.i < child.i and t.i > head.i}
         excluded |= {m.i for m in child.children if m.dep_ == "mark"}
         borrowed = subject if (child.dep_ == "conj" and _subject(child) is None) else None
+        if child.lemma_.lower() == "mean" and child.dep_ == "advcl":  # "…, meaning platforms must …"
+            comp = next(c for c in child.children if c.dep_ == "ccomp")
+            out.extend(_units(comp, allowed & {t.i for t in comp.subtree}))
+            continue
         out.extend(_units(child, allowed & sub, borrowed))
     main = [t for t in head.subtree if t.i in allowed and t.i not in excluded]
     return [(main, head, prefix)] + out
@@ -124,6 +131,11 @@ def _attribution(tokens):
         if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in SAY_VERBS:
             continue
         subj = _subject(tok)
+        if subj is None:
+            named = [e for e in tok.doc.ents if e.label_ in ("PERSON", "ORG") and e.end <= tok.i
+                     and tok.i - e.end < 15 and e.start in ids]
+            named.sort(key=lambda e: (e.label_ == "PERSON", e.start))
+            subj = named[-1].root if named else None
         if subj is None or subj.i not in ids:
             continue
         comps = sorted((c for c in tok.children if c.dep_ in ("ccomp", "parataxis") and c.i in ids),
@@ -147,6 +159,38 @@ def _side_claims(tokens) -> list[list]:
             body = [t for t in tok.subtree if t.i != tok.i and not (t.head.i == tok.i and t.dep_ == "prep"
                                                                      and t.lower_ in ("to", "at"))]
             out.append(body)
+    return out
+
+
+def _background_facts(sent) -> list[tuple[list, object, str]]:
+    """Facts stated in passing about a name: "X, formerly known as Twitter", "xAI, which operates
+    Grok", "Ofcom, the UK's communications regulator" -> (tokens, head, text)."""
+    out = []
+    for tok in sent:
+        if tok.pos_ != "PROPN" or tok.dep_ in ("compound", "appos"):
+            continue
+        lefts = [t.i for t in tok.lefts if t.dep_ in ("compound", "poss") and t.pos_ == "PROPN"]
+        name = sent.doc[min(lefts + [tok.i]): tok.i + 1].text
+        for child in tok.rights:
+            if child.left_edge.i > tok.i + 2:
+                continue  # only what follows the name directly: "X, formerly known as …"
+            if child.dep_ == "appos" and child.pos_ in ("NOUN", "PROPN", "VERB"):
+                body = list(child.subtree)
+                words = "".join(t.text_with_ws for t in body).strip(" ,")
+                if len(words.split()) >= 2 and child.pos_ != "PROPN":
+                    out.append(([tok] + body, tok, f"{name} is {words}"))
+                elif child.pos_ == "PROPN" and len(words.split()) >= 2:
+                    out.append(([tok] + body, tok, f"{words} is {name}"))
+            if child.dep_ == "relcl" and any(t.lower_ in ("which", "who") and t.dep_.startswith("nsubj")
+                                             for t in child.children):
+                body = [t for t in child.subtree if not (t.lower_ in ("which", "who") and t.head.i == child.i)]
+                words = "".join(t.text_with_ws for t in body).strip(" ,")
+                out.append(([tok] + body, child, f"{name} {words}"))
+            if child.dep_ == "acl" and child.tag_ == "VBN":  # "X, formerly known as Twitter"
+                body = list(child.subtree)
+                words = "".join(t.text_with_ws for t in body).strip(" ,")
+                if len(words.split()) >= 3:
+                    out.append(([tok] + body, child, f"{name} is {words}"))
     return out
 
 
@@ -265,6 +309,10 @@ def extract_claims(article: Article, doc_paragraphs: Iterable[tuple[int, object]
                     claim = _make_claim(article, doc, sent, para_start, *job)
                     if claim is not None:
                         claims.append(claim)
+            for tokens, head, text in _background_facts(sent):
+                claim = _make_claim(article, doc, sent, para_start, tokens, head, None, None, "", text=text)
+                if claim is not None:
+                    claims.append(claim)
         if quote_speaker and _quote_depth(para_text):
             carry_speaker = quote_speaker
         elif para_text[:1] not in QUOTE_OPEN:
@@ -272,13 +320,13 @@ def extract_claims(article: Article, doc_paragraphs: Iterable[tuple[int, object]
     return claims
 
 
-def _make_claim(article, doc, sent, para_start, tokens, head, prefix, speaker, verb):
+def _make_claim(article, doc, sent, para_start, tokens, head, prefix, speaker, verb, text=None):
     tokens = sorted((t for t in tokens if sent.start <= t.i < sent.end), key=lambda t: t.i)
-    if not tokens or not _is_checkable(tokens):
+    if not tokens or (text is None and not _is_checkable(tokens)):
         return None
     start_tok, end_tok = tokens[0].i, tokens[-1].i
     span = doc[start_tok:end_tok + 1]
-    text = _clean(" ".join(_join_tokens(tokens).split()))
+    text = _clean(" ".join((text or _join_tokens(tokens)).split()))
     if prefix is not None:
         text = f"{_clean(_speaker_text(prefix))} {text}"
     if len(text.split()) < 4 or NOT_CHECKABLE.search(text) or sent.text.rstrip().endswith("?"):
@@ -292,11 +340,13 @@ def _make_claim(article, doc, sent, para_start, tokens, head, prefix, speaker, v
                                 for e in sent.ents if e.label_ == "DATE"
                                 and e.start >= start_tok and e.end <= end_tok + 1))
     actor_token = subj if subj is not None else prefix
+    speaker_ents: tuple[str, ...] = ()
     if speaker:
-        actor, actor_ents = speaker
-        speaker = actor
-    elif actor_token is not None:
+        speaker, speaker_ents = speaker
+    if actor_token is not None and actor_token.pos_ != "PRON":
         actor, actor_ents = _speaker(actor_token, None)
+    elif speaker:
+        actor, actor_ents = speaker, speaker_ents
     else:
         actor, actor_ents = "", ()
     return Claim(
@@ -305,7 +355,7 @@ def _make_claim(article, doc, sent, para_start, tokens, head, prefix, speaker, v
         polarity=_polarity(tokens, head), quantities=_quantities(span, body_start), dates=dates,
         entities=ents, predicate=head.lemma_.lower(), published=article.published,
         outlet=article.outlet, reporting_verb=verb if speaker else "", actor=actor,
-        actor_entities=actor_ents)
+        actor_entities=actor_ents, speaker_entities=speaker_ents)
 
 
 def _join_tokens(tokens) -> str:

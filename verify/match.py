@@ -50,6 +50,7 @@ class EntityIndex:
         for claim in claims:
             surfaces.update(claim.entities)
             surfaces.update(claim.actor_entities)
+            surfaces.update(claim.speaker_entities)
         norms = sorted({_norm(s) for s in surfaces if _norm(s)}, key=lambda s: (-len(s), s))
         canon: dict[str, str] = {}
         acronyms = {_acronym(n): n for n in norms if _acronym(n)}
@@ -80,6 +81,10 @@ class EntityIndex:
                 if norm in self.canon:
                     found.add(self.canon[norm])
         return frozenset(found)
+
+    def speaker_keys(self, claim: Claim) -> frozenset[str]:
+        """Who the claim is attributed to, as canonical entity names."""
+        return frozenset(self.canonical(e) for e in claim.speaker_entities) | self.keys(claim.speaker or "")
 
     def actor_keys(self, claim: Claim) -> frozenset[str]:
         """Who does or says the claim, as canonical entity names."""
@@ -213,7 +218,7 @@ def actor_pairs(claims: list[Claim], index: EntityIndex, vectors: np.ndarray, mi
     """Claims by the same actor in different articles: where reversals and updates hide."""
     buckets: dict[str, list[int]] = defaultdict(list)
     for i, claim in enumerate(claims):
-        for key in index.actor_keys(claim):
+        for key in index.actor_keys(claim) | index.speaker_keys(claim):
             buckets[key].append(i)
     out: dict[tuple[int, int], float] = {}
     for members in buckets.values():

@@ -21,7 +21,7 @@ from .relate import RelateSettings, relate
 from .score import build_clusters, group_claims
 
 Progress = Callable[[str, float], None]
-CLAIMS_VERSION = "2"  # bump when claim extraction changes so cached claims are rebuilt
+CLAIMS_VERSION = "3"  # bump when claim extraction changes so cached claims are rebuilt
 
 
 def _article_key(article: Article) -> str:
@@ -40,7 +40,7 @@ def _claim_from_json(data: dict) -> Claim:
     data["published"] = dt.date.fromisoformat(data["published"]) if data["published"] else None
     data["span"] = tuple(data["span"])
     data["quantities"] = tuple(Quantity(**q) for q in data["quantities"])
-    for key in ("dates", "entities", "actor_entities"):
+    for key in ("dates", "entities", "actor_entities", "speaker_entities"):
         data[key] = tuple(data[key])
     return Claim(**data)
 

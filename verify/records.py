@@ -62,6 +62,7 @@ class Claim:
     reporting_verb: str = ""  # "say", "post", "confirm" ... when attributed
     actor: str = ""  # who does or says it: the speaker, else the clause's subject
     actor_entities: tuple[str, ...] = ()  # named entities within the actor phrase
+    speaker_entities: tuple[str, ...] = ()  # named entities within the speaker phrase
 
 
 @dataclass(frozen=True)
