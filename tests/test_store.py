@@ -4,6 +4,7 @@ from __future__ import annotations
 import hashlib
 import sqlite3
 import threading
+from pathlib import Path
 
 import pytest
 
@@ -157,3 +158,40 @@ def test_database_from_a_newer_version_is_refused(store):
         conn.execute("INSERT INTO schema_migrations VALUES ('999_future', 'x')")
     with pytest.raises(StoreError, match="newer version"):
         Store(store.path)
+
+
+UNRELATED_ARTICLE = """---
+title: Storm closes ferry routes
+url: https://example.org/storm
+source: Example Wire
+date: 2026-01-08
+---
+
+# Storm closes ferry routes
+
+The coastguard said on Thursday that all ferry crossings to the islands were cancelled until Saturday.
+"""
+
+
+@pytest.mark.slow
+def test_decision_survives_rescoring_the_sample_dossier_from_scratch(store, tmp_path):
+    """Two runs from scratch (no shared caches), the second with one more article: the
+    decision stays on its cluster because claim and cluster ids come from content."""
+    import shutil
+
+    from verify.pipeline import score_dossier
+
+    seeds = Path(__file__).resolve().parent.parent / "seeds"
+    before = score_dossier(seeds, {"cache_dir": str(tmp_path / "first-cache")})
+    claim = next(c for c in before.claims if "not seen any imagery" in c.text)
+    decided = next(c for c in before.clusters if claim.id in c.claim_ids)
+    store.add_decision(decision(decided, "disputed", note="IWF changed its account"))
+
+    grown = tmp_path / "dossier"
+    shutil.copytree(seeds, grown)
+    (grown / "005_storm.txt").write_text(UNRELATED_ARTICLE, encoding="utf-8")
+    after = score_dossier(grown, {"cache_dir": str(tmp_path / "second-cache")})
+    follows = next(c for c in after.clusters if claim.id in c.claim_ids)
+    latest = store.latest_decisions(after)
+    assert list(latest) == [follows.id]
+    assert latest[follows.id].note == "IWF changed its account"

@@ -20,7 +20,7 @@ SUFFIXES = (".txt", ".md", ".html", ".htm")
 
 MONTHS = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 DATE_PATTERNS = (
-    re.compile(r"\b\d{4}-\d{2}-\d{2}\b"),
+    re.compile(r"\b\d{4}-\d{2}-\d{2}(?!\d)"),
     re.compile(r"\b\d{1,2}[/.]\d{1,2}[/.]\d{4}\b"),
     re.compile(rf"\b{MONTHS}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b"),
     re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTHS}\.?,?\s+\d{{4}}\b"),
@@ -282,11 +282,11 @@ def parse_article(path: Path, content: str) -> Article:
         if parse_date(s) and len(words) <= 6:
             published = published or parse_date(s)
             continue
-        if len(words) < 4 or (len(words) < 5 and not re.search(r"[.!?”\"]$", s)):
-            continue  # short fragment without a sentence end: a label, button or caption
-        if not title_text and not paragraphs and len(words) <= 30 and index < header_zone:
+        if not title_text and not title[0] and not paragraphs and 3 <= len(words) <= 30 and index < header_zone:
             title_text = line
             continue
+        if len(words) < 4 or (len(words) < 5 and not re.search(r"[.!?”\"]$", s)):
+            continue  # short fragment without a sentence end: a label, button or caption
         key = _norm_para(s)
         if key in seen:
             continue  # the same paragraph scraped twice
@@ -313,7 +313,8 @@ def parse_article(path: Path, content: str) -> Article:
     if not outlet and credits:
         outlet = credits[0]
     return Article(
-        id=path.stem, path=str(path), title=title_text.text().strip() if title_text else path.stem,
+        id=path.stem, path=str(path),
+        title=title_text.text().strip() if title_text else (title[0] or path.stem),
         outlet=outlet.strip() or "unknown", url=url, published=published, body=body,
         offsets=tuple(offsets), credits=credits)
 
@@ -337,7 +338,7 @@ def read_dossier(folder: str | Path) -> tuple[list[Article], list[str]]:
             articles.append(parse_article(path, read_file(path)))
         except IngestError as exc:
             warnings.append(f"skipped {exc}")
-            logger.warning("skipped %s", exc)
+            logger.info("skipped %s", exc)
     if not articles:
         raise IngestError(f"{folder}: none of the {len(warnings)} files could be read "
                           f"({'; '.join(warnings)})")

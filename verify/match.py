@@ -14,7 +14,7 @@ from rapidfuzz.distance import JaroWinkler
 from .records import Claim
 
 ALIASES = {
-    "u.k.": "uk", "united kingdom": "uk", "britain": "uk", "great britain": "uk", "british": "uk",
+    "u.k.": "uk", "u.k": "uk", "u.s": "us", "e.u": "eu", "united kingdom": "uk", "britain": "uk", "great britain": "uk", "british": "uk",
     "u.s.": "us", "united states": "us", "america": "us", "usa": "us", "american": "us",
     "european union": "eu", "e.u.": "eu", "european commission": "european commission",
     "eu commission": "european commission", "commission": "european commission",

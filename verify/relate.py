@@ -109,6 +109,16 @@ def _different_facts(a: Claim, b: Claim, index: EntityIndex) -> str | None:
     return None
 
 
+def _compatible_actors(a: Claim, b: Claim, index: EntityIndex) -> bool:
+    """Same body, or a country and a body that may act for it ("the U.K." and "the ICO")."""
+    actors_a, actors_b = _actors(a, index), _actors(b, index)
+    if not actors_a or not actors_b:
+        return False
+    if actors_a & actors_b:
+        return True
+    return bool((actors_a & GPES) or (actors_b & GPES)) and not _different_facts(a, b, index)
+
+
 def _conflict(a: Claim, b: Claim, sim: float, index: EntityIndex, cfg: RelateSettings
               ) -> tuple[str, float, list[str]] | None:
     """(kind, confidence, reasons) when the later claim `b` conflicts with the earlier `a`."""
@@ -126,14 +136,14 @@ def _conflict(a: Claim, b: Claim, sim: float, index: EntityIndex, cfg: RelateSet
         if a.polarity > 0 and b.polarity < 0 and b.predicate in FIND and (a.predicate in FIND or a.reporting_verb in FIND):
             return "polarity", 0.7, ["same source: found vs not found", f"{order}"]
     if (a.polarity < 0 and a.predicate in COMMUNICATE and not BOILERPLATE_NO_COMMENT.search(a.text)
-            and later and (b.reporting_verb in SPEAK or (b.predicate in SPEAK and b.polarity > 0))
-            and _actors(a, index) & (_actors(b, index) | index.keys(b.text))):
+            and later and ((b.reporting_verb in SPEAK and _actors(a, index) & index.speaker_keys(b))
+                           or (b.predicate in SPEAK and b.polarity > 0 and same_actor))):
         return "update", 0.75, [f"update: had not responded, later spoke ({b.reporting_verb or b.predicate})",
                                 f"{order}: “{_short(a.text)}” then “{_short(b.text)}”"]
 
     level_a, name_a = _status(a)
     level_b, name_b = _status(b)
-    if level_a and level_b and sim >= 0.3 and shared_scope and not _different_facts(a, b, index):
+    if level_a and level_b and sim >= 0.3 and shared_scope and _compatible_actors(a, b, index):
         if later and (level_b > level_a or (level_b == level_a and a.polarity < 0 < b.polarity)):
             return "update", 0.7, [f"status changed: {name_a}{' (not)' if a.polarity < 0 else ''} → {name_b}",
                                    f"{order}: “{_short(a.text)}” then “{_short(b.text)}”"]

@@ -1,0 +1,76 @@
+"""Atomic claims: attribution, negation, numbers, splitting, spans, and what is skipped."""
+import pytest
+
+from verify.claims import split_claims
+from verify.ingest import read_dossier
+
+
+@pytest.fixture
+def claims_of(write_dossier):
+    def _claims(body: str):
+        folder = write_dossier({"story.txt": " date 2026-01-06 A headline for the story here\n" + body})
+        [article], _ = read_dossier(folder)
+        content = (folder / "story.txt").read_text(encoding="utf-8")
+        return split_claims([article]), content
+    return _claims
+
+
+def test_attributed_claim_keeps_speaker_and_drops_attribution(claims_of):
+    claims, _ = claims_of("The regulator has opened an investigation into the platform, the IWF said.\n")
+    claim = next(c for c in claims if "investigation" in c.text)
+    assert claim.speaker == "IWF"
+    assert "said" not in claim.text
+
+
+def test_according_to_and_quotes_are_attributed(claims_of):
+    claims, _ = claims_of("According to Ofcom, the company removed 4,000 images last week.\n\n"
+                          "Ms Kendall said: “X needs to deal with this urgently.”\n")
+    by_text = {c.text: c for c in claims}
+    removed = next(c for t, c in by_text.items() if "removed" in t)
+    assert removed.speaker == "Ofcom"
+    urgent = next(c for t, c in by_text.items() if "urgently" in t)
+    assert urgent.speaker == "Ms Kendall"
+
+
+def test_negation_and_numbers_are_kept(claims_of):
+    claims, _ = claims_of("Musk has not responded directly to the criticisms.\n\n"
+                          "The study estimated that Grok created about 23,000 images of children in 11 days.\n")
+    musk = next(c for c in claims if "Musk" in c.text)
+    assert musk.polarity == -1
+    study = next(c for c in claims if "23,000" in c.text)
+    values = {(q.value, q.counts) for q in study.quantities}
+    assert (23000.0, "image") in values and (11.0, "day") in values
+    assert any(q.approximate for q in study.quantities if q.value == 23000)
+
+
+def test_coordinated_clauses_become_separate_claims(claims_of):
+    claims, _ = claims_of("X restricted Grok's image tools to paying users and removed thousands of posts.\n")
+    texts = [c.text for c in claims]
+    assert any(t.startswith("X restricted Grok's image tools to paying users") and "removed" not in t for t in texts)
+    assert any(t.startswith("X removed thousands of posts") for t in texts)
+
+
+def test_questions_and_short_fragments_are_not_claims(claims_of):
+    claims, _ = claims_of("Did you know that the platform is independently run?\n\nShare this story now.\n\n"
+                          "The watchdog fined the platform £2 million on Monday.\n")
+    assert [c.text for c in claims] == ["The watchdog fined the platform £2 million on Monday."]
+
+
+def test_claim_span_is_the_source_clause_in_the_file(claims_of):
+    claims, content = claims_of("Police raided the offices in Paris. Prosecutors summoned the chairman to testify.\n")
+    for claim in claims:
+        start, end = claim.span
+        source = content[start:end]
+        assert source and source.split()[-1].strip(".") in claim.text
+
+
+def test_claim_ids_are_stable_across_runs(claims_of):
+    first, _ = claims_of("Police raided the offices in Paris on Tuesday.\n")
+    second, _ = claims_of("Police raided the offices in Paris on Tuesday.\n")
+    assert [c.id for c in first] == [c.id for c in second]
+
+
+def test_weekday_dates_resolve_against_publication(claims_of):
+    claims, _ = claims_of("The regulator launched an investigation into the company on Tuesday.\n")
+    # published Tuesday 2026-01-06: "on Tuesday" is that day
+    assert "2026-01-06" in claims[0].dates

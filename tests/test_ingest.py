@@ -1,0 +1,136 @@
+"""Ingest: messy headers, site furniture, duplicates, offsets, and clear errors for bad files."""
+import datetime as dt
+import subprocess
+import sys
+
+import pytest
+
+from verify.errors import IngestError
+from verify.ingest import read_dossier, safe_name
+
+FRONT_MATTER = """---
+title: Regulator opens inquiry
+url: https://www.example.org/news/inquiry
+source: Some aggregator
+date: 2026-01-02
+---
+
+# Regulator opens inquiry
+
+* [News](/news)
+* [Politics](/politics)
+
+![](https://example.org/pixel.png)
+
+Subscribe to The Example
+
+The regulator said on Friday that it had opened an inquiry into the company.
+
+The company did not respond to a request for comment about the inquiry.
+
+The regulator said on Friday that it had opened an inquiry into the company.
+
+Tags
+
+* [Regulation](/tag/regulation)
+"""
+
+DATE_TITLE = " date 2026-01-06 Minister says platform must act\nThe minister said the platform must act quickly on the images.\n"
+DATE_CODE = " date 2026-01-10 403\nEU calls on platforms to act\n(MENAFN) The Commission on Friday called on platforms to prevent illegal images.\n"
+PIPE = "ICO statement over images\n07/01/2026 | The Guardian\nThe watchdog said it had contacted the company about the images.\n"
+
+
+def test_front_matter_article_is_cleaned(write_dossier):
+    folder = write_dossier({"a.md": FRONT_MATTER})
+    [article], warnings = read_dossier(folder)
+    assert warnings == []
+    assert article.title == "Regulator opens inquiry"
+    assert article.outlet == "example.org"
+    assert article.url == "https://www.example.org/news/inquiry"
+    assert article.published == dt.date(2026, 1, 2)
+    assert "Subscribe" not in article.body and "pixel" not in article.body and "[News]" not in article.body
+    assert "Regulation" not in article.body  # the tag list after "Tags" is footer
+    assert article.body.count("opened an inquiry") == 1  # paragraph scraped twice kept once
+
+
+@pytest.mark.parametrize("content, date, title, outlet", [
+    (DATE_TITLE, dt.date(2026, 1, 6), "Minister says platform must act", "unknown"),
+    (DATE_CODE, dt.date(2026, 1, 10), "EU calls on platforms to act", "MENAFN"),
+    (PIPE, dt.date(2026, 1, 7), "ICO statement over images", "The Guardian"),  # day-first
+])
+def test_header_styles_give_date_title_and_outlet(write_dossier, content, date, title, outlet):
+    folder = write_dossier({"x.txt": content})
+    [article], _ = read_dossier(folder)
+    assert (article.published, article.title, article.outlet) == (date, title, outlet)
+    assert "403" not in article.body
+
+
+def test_body_offsets_point_back_into_the_file(write_dossier):
+    folder = write_dossier({"a.md": FRONT_MATTER})
+    [article], _ = read_dossier(folder)
+    content = (folder / "a.md").read_text(encoding="utf-8")
+    for i, ch in enumerate(article.body):
+        if ch != "\n":
+            assert content[article.offsets[i]] == ch
+
+
+def test_markdown_link_text_is_kept_and_mapped(write_dossier):
+    text = "Musk appeared to make light of it by [reposting](https://x.com/post/1) an image of a toaster.\n"
+    folder = write_dossier({"a.md": "Title line here\n" + text})
+    [article], _ = read_dossier(folder)
+    assert "by reposting an image" in article.body
+    start = article.body.index("reposting")
+    span = article.file_span(start, start + len("reposting"))
+    assert (folder / "a.md").read_text(encoding="utf-8")[span[0]:span[1]] == "reposting"
+
+
+def test_html_article_is_read_with_meta(write_dossier):
+    page = ("<html><head><title>Ignored</title><meta property='og:title' content='Watchdog fines firm'>"
+            "<meta property='og:site_name' content='Daily Example'>"
+            "<meta property='article:published_time' content='2026-02-01T10:00:00Z'></head>"
+            "<body><nav><a href='/'>Home</a></nav><p>The watchdog fined the firm &pound;2 million on Monday.</p>"
+            "<script>var x = 1;</script></body></html>")
+    folder = write_dossier({"page.html": page})
+    [article], _ = read_dossier(folder)
+    assert article.title == "Watchdog fines firm" and article.outlet == "Daily Example"
+    assert article.published == dt.date(2026, 2, 1)
+    assert "£2 million" in article.body and "Home" not in article.body and "var x" not in article.body
+
+
+@pytest.mark.parametrize("name, content, problem", [
+    ("empty.txt", "", "file is empty"),
+    ("binary.txt", b"\x00\x01\x02PNG\x00\x00data", "binary file"),
+    ("latin.txt", "Caf\xe9 owners said the r\xe8gle was unfair.".encode("latin-1"), "not valid UTF-8"),
+])
+def test_unreadable_file_is_skipped_with_a_warning_naming_it(write_dossier, name, content, problem):
+    folder = write_dossier({name: content, "good.txt": DATE_TITLE})
+    articles, warnings = read_dossier(folder)
+    assert [a.id for a in articles] == ["good"]
+    assert len(warnings) == 1 and name in warnings[0] and problem in warnings[0]
+
+
+def test_empty_and_missing_folders_are_errors(tmp_path):
+    with pytest.raises(IngestError, match="no .txt, .md or .html articles"):
+        read_dossier(tmp_path)
+    with pytest.raises(IngestError, match="no such folder"):
+        read_dossier(tmp_path / "nope")
+
+
+@pytest.mark.parametrize("setup, message", [
+    (lambda p: p, "no .txt, .md or .html articles"),
+    (lambda p: p / "missing", "no such folder"),
+    (lambda p: (p / "only.txt").write_bytes(b"") and p or p, "none of the 1 files could be read"),
+])
+def test_cli_prints_one_line_error_and_exits_non_zero(tmp_path, setup, message):
+    folder = setup(tmp_path)
+    result = subprocess.run([sys.executable, "-m", "verify", "score", str(folder), "--out", str(tmp_path / "o"),
+                             "--quiet"], capture_output=True, text=True)
+    assert result.returncode != 0
+    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1 and lines[0].startswith("Error: ") and message in lines[0]
+    assert "Traceback" not in result.stderr
+
+
+def test_uploaded_file_names_are_sanitised():
+    assert safe_name("../../etc/passwd.txt") == "passwd.txt"
+    assert safe_name("C:\\Users\\me\\my report (1).MD") == "my_report_1.md"

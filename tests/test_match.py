@@ -1,0 +1,64 @@
+"""Matching: neighbours across articles only, near-verbatim copies, names with misspellings."""
+import datetime as dt
+
+import numpy as np
+import pytest
+
+from verify.match import EntityIndex, _topk_exact, _topk_ivf, fuzzy_pairs, nearest_pairs
+from verify.records import Claim
+
+
+def claim(cid, article, text, entities=(), actor="", actor_entities=()):
+    return Claim(id=cid, article_id=article, text=text, sentence=text, span=(0, len(text)), speaker=None,
+                 polarity=1, entities=tuple(entities), actor=actor, actor_entities=tuple(actor_entities),
+                 published=dt.date(2026, 1, 1))
+
+
+def unit(*rows):
+    m = np.array(rows, dtype=np.float32)
+    return m / np.linalg.norm(m, axis=1, keepdims=True)
+
+
+def test_nearest_pairs_link_across_articles_only():
+    vectors = unit([1, 0, 0], [0.99, 0.1, 0], [0.98, 0.05, 0.1], [0, 0, 1])
+    pairs = nearest_pairs(vectors, ["a", "a", "b", "c"], k=2, min_sim=0.5)
+    assert (0, 1) not in pairs  # same article
+    assert (0, 2) in pairs and (1, 2) in pairs
+    assert not any(3 in key for key in pairs)  # nothing similar enough
+
+
+def test_inverted_index_finds_the_same_best_neighbours_as_exact_search():
+    rng = np.random.default_rng(1)
+    centres = rng.normal(size=(30, 16))
+    vectors = np.repeat(centres, 20, axis=0) + rng.normal(scale=0.05, size=(600, 16))
+    vectors = (vectors / np.linalg.norm(vectors, axis=1, keepdims=True)).astype(np.float32)
+    groups = np.arange(600) % 7
+    exact = {(i, j) for i, j, _ in _topk_exact(vectors, groups, 1, 0.5)}
+    approx = {(i, j) for i, j, _ in _topk_ivf(vectors, groups, 1, 0.5)}
+    assert len(exact & approx) / len(exact) > 0.9
+
+
+def test_fuzzy_pairs_find_wire_copy_with_small_changes():
+    claims = [claim("1", "a", "Sir Keir Starmer has vowed to take action against X over the images"),
+              claim("2", "b", "Sir Kier Starmer has vowed to take action against X over the images"),
+              claim("3", "c", "The European Commission fined the company 120 million euros")]
+    assert set(fuzzy_pairs(claims, threshold=88)) == {(0, 1)}
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("Kier Starmer", "Keir Starmer", True),
+    ("Kendal", "Liz Kendall", True),
+    ("Musk", "Elon Musk", True),
+    ("X", "xAI", False),
+    ("Ofcom", "ICO", False),
+])
+def test_entity_names_are_reconciled(a, b, same):
+    index = EntityIndex.build([claim("1", "a", "t", entities=[a]), claim("2", "b", "t", entities=[b])])
+    assert (index.canonical(a) == index.canonical(b)) is same
+
+
+def test_acronyms_and_aliases_resolve():
+    index = EntityIndex.build([claim("1", "a", "t", entities=["Internet Watch Foundation", "IWF", "U.K.", "Britain"])])
+    assert index.canonical("IWF") == index.canonical("the Internet Watch Foundation")
+    assert index.canonical("U.K.") == index.canonical("Britain") == "uk"
+    assert "internet watch foundation" in index.keys("Ngaire Alexander, who heads the IWF hotline")

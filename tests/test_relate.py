@@ -1,0 +1,119 @@
+"""Relating: the conflict shapes of real coverage, agreement, and hard negatives."""
+import datetime as dt
+
+import pytest
+
+from verify.match import Candidate, EntityIndex
+from verify.records import Claim, Quantity
+from verify.relate import RelateSettings, relate_pair
+
+CFG = RelateSettings(agree_similarity=0.6, conflict_min_similarity=0.5, number_tolerance=0.05)
+
+
+def claim(cid, text, day, *, article=None, polarity=1, predicate="", actor="", actor_entities=(), speaker=None,
+          speaker_entities=(), reporting_verb="", quantities=(), entities=()):
+    return Claim(id=cid, article_id=article or f"art{cid}", text=text, sentence=text, span=(0, 1),
+                 speaker=speaker, polarity=polarity, quantities=tuple(quantities), entities=tuple(entities),
+                 predicate=predicate, published=dt.date(2026, 1, 1) + dt.timedelta(days=day - 1), outlet=f"outlet{cid}",
+                 reporting_verb=reporting_verb, actor=actor or (speaker or ""),
+                 actor_entities=tuple(actor_entities), speaker_entities=tuple(speaker_entities))
+
+
+def relate(a, b, sim, fuzzy=30.0):
+    index = EntityIndex.build([a, b])
+    return relate_pair(a, b, Candidate(0, 1, sim, fuzzy, ("embedding",)), index, CFG)
+
+
+def test_reversal_is_a_conflict_with_ordered_dates():
+    later = claim("b", "we can confirm our analysts have discovered criminal imagery of children", 7,
+                  predicate="discover", speaker="Ngaire Alexander, who heads the IWF hotline",
+                  speaker_entities=["IWF"], actor_entities=["IWF"])
+    earlier = claim("a", "so far, we have not seen any imagery which crosses the legal threshold", 6,
+                    polarity=-1, predicate="see", speaker="Internet Watch Foundation chief executive Kerry Smith",
+                    speaker_entities=["Internet Watch Foundation", "Kerry Smith"],
+                    actor_entities=["Internet Watch Foundation"])
+    pair = relate(later, earlier, 0.45)
+    assert (pair.relation, pair.kind) == ("conflict", "reversal")
+    assert (pair.a, pair.b) == ("a", "b")  # earlier first
+    assert any("2026-01-06" in r and "2026-01-07" in r and r.index("2026-01-06") < r.index("2026-01-07")
+               for r in pair.reasons)
+
+
+def test_status_change_from_assessing_to_investigating_is_an_update():
+    a = claim("a", "we will quickly assess whether further action may be required against X", 7,
+              predicate="assess", speaker="spokesperson for the ICO", speaker_entities=["ICO"],
+              actor_entities=["ICO"], entities=["X"])
+    b = claim("b", "The U.K. also launched an investigation into X on Tuesday", 35, predicate="launch",
+              actor="U.K.", actor_entities=["U.K."], entities=["U.K.", "X"])
+    pair = relate(a, b, 0.4)
+    assert (pair.relation, pair.kind) == ("conflict", "update")
+    assert "status changed" in pair.reasons[0]
+
+
+def test_not_responded_then_posted_is_an_update():
+    a = claim("a", "Musk has not responded directly to the criticisms", 2, polarity=-1, predicate="respond",
+              actor="Musk", actor_entities=["Musk"])
+    b = claim("b", "would suffer the same consequences as if they uploaded it themselves", 10, predicate="suffer",
+              speaker="Musk", speaker_entities=["Musk"], reporting_verb="post")
+    pair = relate(a, b, 0.2)
+    assert (pair.relation, pair.kind) == ("conflict", "update")
+
+
+def test_no_comment_boilerplate_is_not_a_conflict_with_a_later_statement():
+    a = claim("a", "X did not respond to a request for comment about the incident", 2, polarity=-1,
+              predicate="respond", actor="X", actor_entities=["X"])
+    b = claim("b", "X warned users not to employ Grok to generate illegal material", 10, predicate="warn",
+              actor="X", actor_entities=["X"])
+    assert relate(a, b, 0.45).relation != "conflict"
+
+
+def test_isolated_cases_against_tens_of_thousands_is_a_scale_conflict():
+    a = claim("a", "there have been isolated cases where users received AI images depicting minors", 6,
+              predicate="be")
+    b = claim("b", "Grok generated 3 million sexualized images, including 23,000 that appeared to depict children",
+              35, predicate="generate", quantities=[Quantity(3e6, "", "image", "3 million"),
+                                                     Quantity(23000, "", "child", "23,000")])
+    pair = relate(a, b, 0.45)
+    assert (pair.relation, pair.kind) == ("conflict", "scale")
+
+
+@pytest.mark.parametrize("x, y, relation", [
+    (Quantity(23000, "", "image", "23,000"), Quantity(23300, "", "image", "about 23,300", approximate=True), "agree"),
+    (Quantity(23000, "", "image", "23,000"), Quantity(3000, "", "image", "3,000"), "conflict"),
+])
+def test_numbers_for_the_same_quantity_are_compared_with_rounding(x, y, relation):
+    a = claim("a", f"Grok created {x.text} images of children", 3, predicate="create", quantities=[x],
+              entities=["Grok"])
+    b = claim("b", f"Grok created {y.text} images of children", 5, predicate="create", quantities=[y],
+              entities=["Grok"])
+    assert relate(a, b, 0.9).relation == relation
+
+
+def test_total_and_subset_are_not_a_number_conflict():
+    a = claim("a", "Grok generated 3 million images including 23,000 of children", 3, predicate="generate",
+              quantities=[Quantity(3e6, "", "image", "3 million"), Quantity(23000, "", "image", "23,000")],
+              entities=["Grok"])
+    b = claim("b", "Grok created 23,000 images of children", 5, predicate="create",
+              quantities=[Quantity(23000, "", "image", "23,000")], entities=["Grok"])
+    assert relate(a, b, 0.8).relation == "agree"
+
+
+def test_two_regulators_first_contacts_are_not_linked_as_agree():
+    a = claim("a", "We have made urgent contact with X and xAI to understand what steps they have taken", 6,
+              predicate="make", speaker="spokesperson for the regulator (Ofcom)", speaker_entities=["Ofcom"],
+              actor_entities=["Ofcom"])
+    b = claim("b", "We have contacted X and xAI to seek clarity on the measures they have in place", 7,
+              predicate="contact", speaker="spokesperson for the ICO", speaker_entities=["ICO"],
+              actor_entities=["ICO"])
+    pair = relate(a, b, 0.87)
+    assert pair.relation == "related"
+    assert "different actors" in pair.reasons[0]
+
+
+def test_paraphrase_by_two_outlets_agrees_with_reasons():
+    a = claim("a", "X limited Grok's image generation and editing features to paying users", 7, predicate="limit")
+    b = claim("b", "X has changed access to Grok's image-generation and editing features to paying subscribers",
+              10, predicate="change", speaker="The Register")
+    pair = relate(a, b, 0.78)
+    assert pair.relation == "agree" and 0 < pair.score <= 1
+    assert any("attributes it to The Register" in r for r in pair.reasons)

@@ -1,0 +1,61 @@
+"""Clusters: grouping, independent sources (wire copy counts once), verdicts, stable ids."""
+import datetime as dt
+
+from verify.records import Article, Claim, ClaimPair
+from verify.score import build_clusters, cluster_id, group_claims
+
+
+def article(aid, outlet, credits=()):
+    return Article(id=aid, path=f"{aid}.txt", title=aid, outlet=outlet, url="", published=dt.date(2026, 1, 5),
+                   body="x", offsets=(0,), credits=tuple(credits))
+
+
+def claim(cid, aid):
+    return Claim(id=cid, article_id=aid, text=f"claim {cid}", sentence="s", span=(0, 1), speaker=None,
+                 polarity=1, published=dt.date(2026, 1, 5))
+
+
+def test_agreeing_claims_from_independent_outlets_are_corroborated():
+    arts = [article("a", "Outlet A"), article("b", "Outlet B"), article("c", "Outlet C")]
+    claims = [claim("1", "a"), claim("2", "b"), claim("3", "c")]
+    pairs = [ClaimPair("1", "2", 0.8, 50, "agree", "paraphrase", 0.8)]
+    groups = group_claims(claims, pairs, 0.6)
+    clusters = build_clusters(claims, pairs, arts, groups, 0.93)
+    by_size = sorted(clusters, key=lambda c: -len(c.claim_ids))
+    assert by_size[0].claim_ids == ("1", "2") and by_size[0].suggested_verdict == "corroborated"
+    assert by_size[0].n_independent_sources == 2
+    assert by_size[1].suggested_verdict == "single-source"
+
+
+def test_wire_copy_counts_as_one_source():
+    arts = [article("a", "Outlet A", ["Reuters"]), article("b", "Outlet B", ["Reuters"])]
+    claims = [claim("1", "a"), claim("2", "b")]
+    pairs = [ClaimPair("1", "2", 0.8, 60, "agree", "paraphrase", 0.8)]
+    [cluster] = build_clusters(claims, pairs, arts, group_claims(claims, pairs, 0.6), 0.93)
+    assert cluster.n_outlets == 2 and cluster.n_independent_sources == 1
+    assert cluster.suggested_verdict == "single-source"
+
+
+def test_near_identical_text_counts_as_one_source():
+    arts = [article("a", "Outlet A"), article("b", "Outlet B")]
+    claims = [claim("1", "a"), claim("2", "b")]
+    pairs = [ClaimPair("1", "2", 0.99, 99, "agree", "paraphrase", 0.99)]
+    [cluster] = build_clusters(claims, pairs, arts, group_claims(claims, pairs, 0.6), 0.93)
+    assert cluster.n_independent_sources == 1
+
+
+def test_conflict_makes_the_cluster_conflicting_and_sorts_it_first():
+    arts = [article("a", "A"), article("b", "B"), article("c", "C"), article("d", "D")]
+    claims = [claim("1", "a"), claim("2", "b"), claim("3", "c"), claim("4", "d")]
+    pairs = [ClaimPair("1", "2", 0.5, 20, "conflict", "reversal", 0.8),
+             ClaimPair("3", "4", 0.9, 80, "agree", "paraphrase", 0.9)]
+    clusters = build_clusters(claims, pairs, arts, group_claims(claims, pairs, 0.6), 0.93)
+    assert [c.suggested_verdict for c in clusters] == ["conflicting", "corroborated"]
+    assert clusters[0].id == cluster_id(["2", "1"])  # order-independent, content-derived
+
+
+def test_related_pairs_do_not_merge_clusters():
+    arts = [article("a", "A"), article("b", "B")]
+    claims = [claim("1", "a"), claim("2", "b")]
+    pairs = [ClaimPair("1", "2", 0.55, 20, "related", "", 0.3)]
+    assert len(group_claims(claims, pairs, 0.6)) == 2
