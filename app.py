@@ -19,6 +19,7 @@ from verify.store import Store
 SAMPLE_DOSSIER = Path(__file__).resolve().parent / "seeds"
 SOURCES = ("Sample dossier", "Folder on this machine", "Upload articles")
 UPLOAD_TYPES = ["txt", "md", "html", "htm"]
+VERDICT_COLOURS = {"conflicting": "red", "single-source": "orange", "corroborated": "green"}
 CACHED_RUNS = 8  # pipeline results kept in memory, newest first
 # Pipeline thresholds a reviewer may tune from the sidebar (paths and checksums stay fixed).
 TUNABLE = tuple(s for s in settings.SETTINGS if isinstance(s.default, (int, float)))
@@ -205,11 +206,12 @@ def cluster_panel(dossier: ScoredDossier, cluster, decisions: dict, store: Store
     claims = review.claims_frame(dossier, cluster)
     labels = {row.id: f"{row.outlet}: {row.claim}" for row in claims.itertuples()}
     st.subheader(cluster.summary, anchor=False)
-    cols = st.columns(4)
+    st.markdown(f"Machine suggests :{VERDICT_COLOURS.get(cluster.suggested_verdict, 'gray')}"
+                f"-badge[{cluster.suggested_verdict}]")
+    cols = st.columns(3)
     cols[0].metric("Independent sources", cluster.n_independent_sources)
     cols[1].metric("Outlets", cluster.n_outlets)
     cols[2].metric("Articles", cluster.n_articles)
-    cols[3].metric("Machine suggests", cluster.suggested_verdict)
 
     st.markdown("**Claims**")
     table(claims.drop(columns=["id", "sentence"]), "claims_table", hide_index=True,
@@ -324,6 +326,8 @@ def main() -> None:
     if "flash" in st.session_state:
         kind, message = st.session_state.pop("flash")
         getattr(st, kind)(message)
+    if "cluster" not in st.session_state and st.query_params.get("cluster"):
+        st.session_state["cluster"] = st.query_params["cluster"]  # a link a colleague shared
     follow = st.session_state.pop("follow_claim", None)
     if follow and (target := review.cluster_with_claim(dossier, follow)):
         st.session_state["cluster"] = target.id
@@ -342,6 +346,7 @@ def main() -> None:
                 st.selectbox("Cluster", ids, key="cluster",
                              format_func=lambda cid: f"[{by_id[cid].suggested_verdict}] "
                                                      f"{by_id[cid].summary}")
+                st.query_params["cluster"] = st.session_state["cluster"]  # shareable link
                 st.button("Next unreviewed", key="next_unreviewed", on_click=go_next,
                           args=(queue, decisions))
         if queue:

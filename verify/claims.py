@@ -170,6 +170,7 @@ def _background_facts(sent) -> list[tuple[list, object, str]]:
         if tok.pos_ != "PROPN" or tok.dep_ in ("compound", "appos"):
             continue
         lefts = [t.i for t in tok.lefts if t.dep_ in ("compound", "poss") and t.pos_ == "PROPN"]
+        name_span = list(sent.doc[min(lefts + [tok.i]): tok.i + 1])
         name = sent.doc[min(lefts + [tok.i]): tok.i + 1].text
         for child in tok.rights:
             if child.left_edge.i > tok.i + 2:
@@ -178,19 +179,19 @@ def _background_facts(sent) -> list[tuple[list, object, str]]:
                 body = list(child.subtree)
                 words = "".join(t.text_with_ws for t in body).strip(" ,")
                 if len(words.split()) >= 2 and child.pos_ != "PROPN":
-                    out.append(([tok] + body, tok, f"{name} is {words}"))
+                    out.append((name_span + body, tok, f"{name} is {words}"))
                 elif child.pos_ == "PROPN" and len(words.split()) >= 2:
-                    out.append(([tok] + body, tok, f"{words} is {name}"))
+                    out.append((name_span + body, tok, f"{words} is {name}"))
             if child.dep_ == "relcl" and any(t.lower_ in ("which", "who") and t.dep_.startswith("nsubj")
                                              for t in child.children):
                 body = [t for t in child.subtree if not (t.lower_ in ("which", "who") and t.head.i == child.i)]
                 words = "".join(t.text_with_ws for t in body).strip(" ,")
-                out.append(([tok] + body, child, f"{name} {words}"))
+                out.append((name_span + body, child, f"{name} {words}"))
             if child.dep_ == "acl" and child.tag_ == "VBN":  # "X, formerly known as Twitter"
                 body = list(child.subtree)
                 words = "".join(t.text_with_ws for t in body).strip(" ,")
                 if len(words.split()) >= 3:
-                    out.append(([tok] + body, child, f"{name} is {words}"))
+                    out.append((name_span + body, child, f"{name} is {words}"))
     return out
 
 

@@ -21,7 +21,9 @@ from .relate import RelateSettings, relate
 from .score import build_clusters, group_claims
 
 Progress = Callable[[str, float], None]
-CLAIMS_VERSION = "3"  # bump when claim extraction changes so cached claims are rebuilt
+# Cached claims are keyed by the extraction code itself, so any change to it rebuilds them.
+CLAIMS_VERSION = hashlib.sha1(b"".join(
+    (Path(__file__).parent / name).read_bytes() for name in ("claims.py", "records.py", "ingest.py"))).hexdigest()
 
 
 def _article_key(article: Article) -> str:

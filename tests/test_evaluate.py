@@ -1,0 +1,45 @@
+"""Evaluation: metrics by hand, gold file validation, and the command over the sample dossier."""
+import subprocess
+import sys
+
+import pytest
+
+from conftest import ROOT
+from verify.errors import EvaluateError
+from verify.evaluate import metrics, read_gold
+
+
+def test_metrics_by_hand():
+    gold = ["agree", "agree", "conflict", "unrelated", "unrelated"]
+    pred = ["agree", "none", "conflict", "agree", "related"]
+    m = metrics(gold, pred)
+    assert m["agree_p"] == pytest.approx(0.5) and m["agree_r"] == pytest.approx(0.5)
+    assert m["conflict_p"] == 1.0 and m["conflict_r"] == 1.0
+    assert m["hardneg_linked"] == pytest.approx(0.5)
+
+
+def test_gold_with_unknown_relation_is_a_clear_error(tmp_path):
+    bad = tmp_path / "gold.csv"
+    bad.write_text("pair_id,article_a,quote_a,article_b,quote_b,relation,kind,split,note\n"
+                   "g1,a,x,b,y,disagree,,dev,\n", encoding="utf-8")
+    with pytest.raises(EvaluateError, match="unknown relation 'disagree'"):
+        read_gold(bad)
+
+
+def test_gold_quotes_all_occur_in_the_sample_dossier():
+    from verify.ingest import read_file
+    gold = read_gold(ROOT / "annotations" / "gold_pairs.csv")
+    assert {g.relation for g in gold} == {"agree", "conflict", "unrelated"}
+    for g in gold:
+        for aid, quote in ((g.article_a, g.quote_a), (g.article_b, g.quote_b)):
+            assert quote in read_file(ROOT / "seeds" / f"{aid}.txt")
+
+
+@pytest.mark.slow
+def test_evaluate_command_prints_figures_for_system_and_baselines():
+    result = subprocess.run([sys.executable, "-m", "verify", "evaluate", "seeds", "annotations/gold_pairs.csv"],
+                            capture_output=True, text=True, cwd=ROOT)
+    assert result.returncode == 0, result.stderr
+    print(result.stdout)
+    for needle in ("gold split: dev", "gold split: test", "this system", "embedding threshold", "fuzzy ratio", "agree F1"):
+        assert needle in result.stdout
