@@ -166,6 +166,18 @@ def test_split_moves_claims_out_and_merge_joins_clusters(db, fake_pipeline):
     assert sorted(table(at, "claims_table")["outlet"]) == ["BBC", "Guardian", "MENAFN"]
 
 
+def test_cluster_view_and_overview_show_sources_stances_and_conflicts(db, fake_pipeline):
+    at = opened()
+    assert list(table(at, "claims_table")["link"]) == [
+        "https://bbc.example/a1", "https://guardian.example/a2", "https://menafn.example/a3"]
+    assert list(table(at, "pairs_table")["relation"]) == ["agree", "conflict"]
+    assert "reversal" in set(table(at, "timeline_table")["mark"])
+    assert dict(zip(table(at, "stances_table")["outlet"], table(at, "stances_table")["stance"])) == {
+        "BBC": "agree", "MENAFN": "disagree"}
+    assert table(at, "conflict_matrix").loc["MENAFN", "Guardian"] == 1
+    assert table(at, "conflict_ranking").index[0] in ("Guardian", "MENAFN")
+
+
 def test_article_text_is_shown_as_text_not_html(db, fake_pipeline):
     at = opened()
     sentence = next(m.value for m in at.markdown if "She said" in m.value)

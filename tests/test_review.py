@@ -1,6 +1,7 @@
 """Workbench logic on a hand-built dossier: queue order, filters, views, overview, report."""
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -42,7 +43,8 @@ IWF_DENIAL = claim("c3", MENAFN, "the IWF found no such imagery", "X spokesperso
 GROK_LIMIT = claim("c4", MENAFN, "X limited Grok image tools to paying users")
 FINE_BBC = claim("c5", BBC, "Ofcom opened an investigation")
 FINE_GUARDIAN = claim("c6", GUARDIAN, "Ofcom opened an investigation into X")
-IWF = cluster("k-iwf", [IWF_BBC, IWF_GUARDIAN, IWF_DENIAL], "conflicting", 3)
+IWF = dataclasses.replace(cluster("k-iwf", [IWF_BBC, IWF_GUARDIAN, IWF_DENIAL], "conflicting", 3),
+                          stances=(("a1", "agree"), ("a3", "disagree")))
 LIMIT = cluster("k-limit", [GROK_LIMIT], "single-source", 1)
 OFCOM = cluster("k-ofcom", [FINE_BBC, FINE_GUARDIAN], "corroborated", 2)
 DOSSIER = ScoredDossier(

@@ -378,11 +378,15 @@ def _paragraphs(article: Article) -> Iterator[tuple[int, str]]:
 
 
 def split_claims(articles: list[Article], nlp=None) -> list[Claim]:
-    """All claims of all articles, in article then reading order."""
+    """All claims of all articles, in article then reading order.
+
+    Paragraphs are parsed in one stream, each distinct text once: syndicated copy repeats them.
+    """
     nlp = nlp or load_nlp()
+    paragraphs = [list(_paragraphs(article)) for article in articles]
+    distinct = list(dict.fromkeys(text for paras in paragraphs for _, text in paras))
+    docs = dict(zip(distinct, nlp.pipe(distinct, batch_size=256)))
     out: list[Claim] = []
-    for article in articles:
-        paras = list(_paragraphs(article))
-        docs = nlp.pipe([text for _, text in paras], batch_size=64)
-        out.extend(extract_claims(article, zip((p for p, _ in paras), docs)))
+    for article, paras in zip(articles, paragraphs):
+        out.extend(extract_claims(article, ((start, docs[text]) for start, text in paras)))
     return out
