@@ -20,6 +20,8 @@ SAMPLE_DOSSIER = Path(__file__).resolve().parent / "seeds"
 SOURCES = ("Sample dossier", "Folder on this machine", "Upload articles")
 UPLOAD_TYPES = ["txt", "md", "html", "htm"]
 VERDICT_COLOURS = {"conflicting": "red", "single-source": "orange", "corroborated": "green"}
+MARK_COLOURS = {"reversal": "#d62728", "conflict": "#ff7f0e", "agree": "#2ca02c",
+                "reported": "#9e9e9e"}
 CACHED_RUNS = 8  # pipeline results kept in memory, newest first
 # Pipeline thresholds a reviewer may tune from the sidebar (paths and checksums stay fixed).
 TUNABLE = tuple(s for s in settings.SETTINGS if isinstance(s.default, (int, float)))
@@ -227,9 +229,11 @@ def cluster_panel(dossier: ScoredDossier, cluster, decisions: dict, store: Store
     timeline = review.timeline_frame(dossier, cluster)
     dated = timeline.dropna(subset=["published"]).assign(
         published=lambda f: pd.to_datetime(f["published"]))
-    st.markdown("**Timeline** (reversals and conflicts are coloured)")
+    st.markdown("**Timeline** — :red[reversal] · :orange[conflict] · :green[agree] · "
+                ":gray[reported only]")
     if len(dated):
-        st.scatter_chart(dated, x="published", y="outlet", color="mark", size=120, height=220)
+        st.scatter_chart(dated.assign(colour=dated["mark"].map(MARK_COLOURS)), x="published",
+                         y="outlet", color="colour", size=160, height=220)
     table(timeline, "timeline_table", hide_index=True)
     if cluster.stances:
         st.markdown("**Each source's stance** (stance model)")

@@ -117,3 +117,23 @@ def test_paraphrase_by_two_outlets_agrees_with_reasons():
     pair = relate(a, b, 0.78)
     assert pair.relation == "agree" and 0 < pair.score <= 1
     assert any("attributes it to The Register" in r for r in pair.reasons)
+
+
+def test_a_body_tied_to_one_country_does_not_update_another_countrys_probe():
+    background = claim("c", "Ofcom is the UK's communications regulator", 5, predicate="be",
+                       actor_entities=["Ofcom"], entities=["Ofcom", "UK"])
+    a = claim("a", "Ofcom has not launched an investigation", 6, polarity=-1, predicate="launch",
+              actor_entities=["Ofcom"], entities=["Ofcom"])
+    b = claim("b", "Cybercrime investigators in France have been probing the company for over a year", 35,
+              predicate="probe", actor_entities=["France"], entities=["France"])
+    index = EntityIndex.build([a, b, background])
+    pair = relate_pair(a, b, Candidate(0, 1, 0.4, 20, ("status",)), index, CFG)
+    assert pair.relation != "conflict"
+
+
+def test_being_contacted_is_not_a_procedural_step():
+    a = claim("a", "it had been contacted by two members of France's parliament about Grok", 2,
+              predicate="contact", actor_entities=["Paris Prosecutor's Office"], entities=["France"])
+    b = claim("b", "Cybercrime investigators in France have been probing the company", 35, predicate="probe",
+              actor_entities=["France"], entities=["France"])
+    assert relate(a, b, 0.5).relation != "conflict"

@@ -64,7 +64,7 @@ def claims_for_quote(claims: list[Claim], spans: list[tuple[int, int]]) -> list[
         s, e = claim.span
         for qs, qe in spans:
             overlap = min(e, qe) - max(s, qs)
-            if overlap > 0 and (overlap >= 0.5 * (qe - qs) or overlap >= 0.5 * (e - s)):
+            if overlap > 0 and (overlap >= 0.4 * (qe - qs) or overlap >= 0.4 * (e - s)):
                 out.append(claim)
                 break
     return out

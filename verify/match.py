@@ -20,8 +20,16 @@ ALIASES = {
     "eu commission": "european commission", "commission": "european commission",
     "twitter": "x",
 }
+COUNTRIES = {"uk", "us", "eu", "france", "germany", "ireland", "india", "europe", "paris", "brussels", "london",
+             "french", "european"}
 STOP = {"the", "a", "an", "of", "and", "for", "in", "on", "to", "with", "by", "at", "from"}
 NAME = re.compile(r"\b(?:[A-Z][\w’'.-]*|[A-Z]{2,})(?:\s+(?:of\s+|for\s+)?(?:[A-Z][\w’'.-]*|[A-Z]{2,}))*")
+MINIMISERS = re.compile(r"(?i)\b(isolated (cases|incidents?)|a (few|handful)|handful of|rare (cases|instances)|"
+                        r"small number|very few|limited number|one-off)\b")
+LARGE = re.compile(r"(?i)\b(thousands|millions|tens of thousands|hundreds of thousands)\b")
+# Official action words: claims about where a procedure stands (assess -> investigate -> sanction).
+STATUS_WORDS = re.compile(r"(?i)\b(contact(ed)?|assess\w*|look(ing)? into|review\w*|investigat\w+|probe|probing|"
+                          r"inquiry|fined?|charged?|prosecut\w+|raided|summoned|banned)\b")
 EXACT_LIMIT = 6000  # claims; above this an inverted-file index replaces the exact product
 
 
@@ -43,6 +51,7 @@ class EntityIndex:
     """Canonical names for entity surfaces: aliases, acronyms, surnames and misspellings."""
 
     canon: dict[str, str] = field(default_factory=dict)
+    places: dict[str, frozenset[str]] = field(default_factory=dict)  # body -> countries named with it
 
     @classmethod
     def build(cls, claims: Iterable[Claim]) -> "EntityIndex":
@@ -66,7 +75,15 @@ class EntityIndex:
                         target = other
                         break
             canon[norm] = canon.get(target, target)
-        return cls(canon)
+        index = cls(canon)
+        places: dict[str, set[str]] = defaultdict(set)
+        for claim in claims:  # "Ofcom, the UK's communications regulator" ties Ofcom to the UK
+            names = {index.canonical(e) for e in claim.entities + claim.actor_entities + claim.speaker_entities}
+            countries = {n for n in names if n in COUNTRIES}
+            for name in names - COUNTRIES:
+                places[name] |= countries
+        index.places = {k: frozenset(v) for k, v in places.items() if v}
+        return index
 
     def canonical(self, surface: str) -> str:
         norm = _norm(surface)
@@ -213,9 +230,39 @@ def fuzzy_pairs(claims: list[Claim], threshold: float, max_bucket: int = 60) -> 
     return out
 
 
+def scale_pairs(claims: list[Claim], vectors: np.ndarray, min_sim: float) -> dict[tuple[int, int], float]:
+    """"Isolated cases" against claims counting thousands: a characterisation conflict in the making."""
+    small = [i for i, c in enumerate(claims) if MINIMISERS.search(c.text)]
+    large = [i for i, c in enumerate(claims)
+             if any(q.value >= 1000 for q in c.quantities) or LARGE.search(c.text)]
+    out: dict[tuple[int, int], float] = {}
+    if not small or not large:
+        return out
+    sims = vectors[small] @ vectors[large].T
+    for x, i in enumerate(small):
+        for y, j in enumerate(large):
+            if claims[i].article_id != claims[j].article_id and sims[x, y] >= min_sim:
+                out[(min(i, j), max(i, j))] = float(sims[x, y])
+    return out
+
+
+def status_pairs(claims: list[Claim], vectors: np.ndarray, k: int) -> dict[tuple[int, int], float]:
+    """Each claim about an official procedure with its nearest such claims elsewhere, however
+    differently worded: "will assess whether further action may be required" and "launched an
+    investigation" share few words."""
+    subset = [i for i, c in enumerate(claims) if STATUS_WORDS.search(c.text)]
+    if len(subset) < 2:
+        return {}
+    found = nearest_pairs(vectors[subset], [claims[i].article_id for i in subset], k, 0.15)
+    return {(subset[i], subset[j]): sim for (i, j), sim in found.items()}
+
+
 def actor_pairs(claims: list[Claim], index: EntityIndex, vectors: np.ndarray, min_sim: float,
                 max_bucket: int = 40) -> dict[tuple[int, int], float]:
-    """Claims by the same actor in different articles: where reversals and updates hide."""
+    """Claims by the same actor in different articles: where reversals and updates hide.
+
+    A negated claim ("has not responded", "has not seen") pairs with any later claim by the
+    same actor, however different the wording: the later one may be what reverses it."""
     buckets: dict[str, list[int]] = defaultdict(list)
     for i, claim in enumerate(claims):
         for key in index.actor_keys(claim) | index.speaker_keys(claim):
@@ -228,7 +275,8 @@ def actor_pairs(claims: list[Claim], index: EntityIndex, vectors: np.ndarray, mi
         for x, i in enumerate(members):
             for y in range(x + 1, len(members)):
                 j = members[y]
-                if claims[i].article_id != claims[j].article_id and sims[x, y] >= min_sim:
+                negated = claims[i].polarity < 0 or claims[j].polarity < 0
+                if claims[i].article_id != claims[j].article_id and (sims[x, y] >= min_sim or negated):
                     out[(min(i, j), max(i, j))] = float(sims[x, y])
     return out
 
@@ -243,6 +291,10 @@ def candidate_pairs(claims: list[Claim], vectors: np.ndarray, index: EntityIndex
         channels[key].add("fuzzy")
     for key in actor_pairs(claims, index, vectors, min_similarity * 0.6):
         channels[key].add("actor")
+    for key in scale_pairs(claims, vectors, min_similarity * 0.75):
+        channels[key].add("scale")
+    for key in status_pairs(claims, vectors, neighbours):
+        channels[key].add("status")
     out = []
     for (i, j), found in sorted(channels.items()):
         sim = float(vectors[i] @ vectors[j])

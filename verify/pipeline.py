@@ -107,6 +107,8 @@ def score_articles(articles: list[Article], overrides: dict | None = None,
     pairs = relate(claims, candidates, index, RelateSettings(
         agree_similarity=cfg["agree_similarity"], conflict_min_similarity=cfg["conflict_min_similarity"],
         number_tolerance=cfg["number_tolerance"]))
+    # Pairs proposed only because they share an actor stay out unless they turned out to matter.
+    pairs = [p for p in pairs if p.relation != "related" or p.similarity >= cfg["min_similarity"]]
     timings.append(("relate", time.perf_counter() - t))
 
     t = time.perf_counter()

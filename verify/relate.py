@@ -10,10 +10,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .match import Candidate, EntityIndex
+from .match import COUNTRIES, LARGE, MINIMISERS, Candidate, EntityIndex
 from .records import Claim, ClaimPair, Quantity
 
-GPES = {"uk", "us", "eu", "france", "germany", "ireland", "india", "europe", "paris", "brussels", "london"}
+GPES = COUNTRIES
 # Progress of an official action, lowest first: contact/assess < investigate < sanction.
 STATUS = (
     (1, "preliminary", re.compile(r"(?i)\b(contact(ed|s)?|assess(ing|ment)?|seek(ing)? clarity|look(ing)? into|"
@@ -29,9 +29,6 @@ ANTONYMS = {frozenset(p) for p in (
     ("ban", "allow"), ("ban", "lift"), ("limit", "unlimit"), ("approve", "reject"), ("accept", "reject"),
     ("increase", "decrease"), ("rise", "fall"), ("win", "lose"), ("resign", "stay"), ("suspend", "resume"),
     ("arrest", "release"), ("guilty", "innocent"))}
-MINIMISERS = re.compile(r"(?i)\b(isolated (cases|incidents?)|a (few|handful)|handful of|rare (cases|instances)|"
-                        r"small number|very few|limited number|one-off)\b")
-LARGE = re.compile(r"(?i)\b(thousands|millions|tens of thousands|hundreds of thousands|widespread|surge)\b")
 BOILERPLATE_NO_COMMENT = re.compile(r"(?i)request(s)? for comment|immediately respond")
 
 
@@ -53,6 +50,8 @@ def _short(text: str, words: int = 9) -> str:
 
 def _status(claim: Claim) -> tuple[int, str]:
     found = (0, "")
+    if re.search(r"(?i)\b(been|was|were|being) contacted\b", claim.text):
+        return found  # being contacted by someone is not a step the actor took
     for level, name, pattern in STATUS:
         if pattern.search(claim.text):
             found = (level, name)
@@ -116,7 +115,14 @@ def _compatible_actors(a: Claim, b: Claim, index: EntityIndex) -> bool:
         return False
     if actors_a & actors_b:
         return True
-    return bool((actors_a & GPES) or (actors_b & GPES)) and not _different_facts(a, b, index)
+    if (actors_a <= GPES) and (actors_b <= GPES):
+        return False  # two different countries
+    for country_side, body_side in ((actors_a, actors_b), (actors_b, actors_a)):
+        countries = country_side & GPES
+        if countries and country_side <= GPES:
+            known = set().union(*(index.places.get(body, frozenset()) for body in body_side))
+            return not known or bool(known & countries)  # a body may act for its own country only
+    return False
 
 
 def _conflict(a: Claim, b: Claim, sim: float, index: EntityIndex, cfg: RelateSettings
@@ -143,7 +149,7 @@ def _conflict(a: Claim, b: Claim, sim: float, index: EntityIndex, cfg: RelateSet
 
     level_a, name_a = _status(a)
     level_b, name_b = _status(b)
-    if level_a and level_b and sim >= 0.3 and shared_scope and _compatible_actors(a, b, index):
+    if level_a and level_b and sim >= 0.2 and _compatible_actors(a, b, index):
         if later and (level_b > level_a or (level_b == level_a and a.polarity < 0 < b.polarity)):
             return "update", 0.7, [f"status changed: {name_a}{' (not)' if a.polarity < 0 else ''} → {name_b}",
                                    f"{order}: “{_short(a.text)}” then “{_short(b.text)}”"]
