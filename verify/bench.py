@@ -2,8 +2,8 @@
 
 How the dossier is built: each synthetic article takes the cleaned paragraphs of two or three
 sample articles (chosen with a fixed seed), keeps 60-90 % of them in shuffled order, and
-rewrites about four in five sentences lightly (reporting-verb and noun synonyms, a misspelt
-name, a nudged number, a dropped word), so text is real copy but mostly not byte-identical, like syndicated
+rewrites nine in ten sentences with one to three light edits (synonyms, a misspelt name,
+a nudged number, a dropped modifier, an inserted time or hedge), so text is real copy but mostly not byte-identical, like syndicated
 and rewritten coverage. Header styles rotate through the sample's (front matter, " date"
 line, "DD/MM/YYYY | Outlet").
 
@@ -30,18 +30,28 @@ SYNONYMS = {" said ": [" stated ", " told reporters ", " said "], " images ": ["
 OUTLETS = ["Daily Ledger", "Metro Wire", "The Courier", "Evening Post", "Tech Observer", "Capital News"]
 
 
+FILLERS = ["reportedly", "on Monday", "this week", "according to reports", "in a statement", "again",
+           "publicly", "on Tuesday", "late on Friday", "officially"]
+
+
 def _vary(sentence: str, rng: random.Random) -> str:
-    if rng.random() < 0.2:
+    """One to three light edits, as a rewriting desk would make: synonyms, a misspelt name, a
+    nudged number, a dropped modifier, an inserted time or hedge."""
+    if rng.random() < 0.1:
         return sentence
     for word, options in SYNONYMS.items():
         if word in sentence and rng.random() < 0.7:
             sentence = sentence.replace(word, rng.choice(options), 1)
     sentence = re.sub(r"\b(\d{2,3})\b", lambda m: str(int(m.group(1)) + rng.choice([0, 1, -1])), sentence, count=1)
     words = sentence.split(" ")
-    if len(words) > 8 and rng.random() < 0.6:  # drop or double one modifier-like word
+    for _ in range(rng.randint(1, 3)):
+        if len(words) < 6:
+            break
         i = rng.randrange(1, len(words) - 1)
-        if words[i].islower() and len(words[i]) > 3 and not words[i].endswith((",", ".")):
+        if rng.random() < 0.5 and words[i].islower() and len(words[i]) > 3 and words[i].isalpha():
             words.pop(i)
+        else:
+            words.insert(i, rng.choice(FILLERS))
     return " ".join(words)
 
 

@@ -29,6 +29,7 @@ MULTIPLIERS = {"million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "thousand": 
 NOT_CHECKABLE = re.compile(r"(?i)(\?\s*$|^\s*(click|subscribe|sign up|follow us|share this|read more|"
                            r"donate|support us)\b)")
 QUOTE_OPEN = "“\"‘"
+PARALLEL_FROM = 1500  # distinct paragraphs from which parsing uses both cores
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
 
@@ -385,7 +386,9 @@ def split_claims(articles: list[Article], nlp=None) -> list[Claim]:
     nlp = nlp or load_nlp()
     paragraphs = [list(_paragraphs(article)) for article in articles]
     distinct = list(dict.fromkeys(text for paras in paragraphs for _, text in paras))
-    docs = dict(zip(distinct, nlp.pipe(distinct, batch_size=256)))
+    # Two processes pay off only past their start-up cost (about a thousand paragraphs).
+    workers = 2 if len(distinct) > PARALLEL_FROM else 1
+    docs = dict(zip(distinct, nlp.pipe(distinct, batch_size=256, n_process=workers)))
     out: list[Claim] = []
     for article, paras in zip(articles, paragraphs):
         out.extend(extract_claims(article, ((start, docs[text]) for start, text in paras)))

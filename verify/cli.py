@@ -22,7 +22,7 @@ def _overrides(args, names: list[str]) -> dict:
 
 
 PIPELINE_SETTINGS = ["cache_dir", "neighbours", "min_similarity", "fuzzy_min", "agree_similarity",
-                     "cluster_similarity", "conflict_min_similarity", "number_tolerance", "wire_similarity"]
+                     "cluster_similarity", "max_cluster_size", "conflict_min_similarity", "number_tolerance", "wire_similarity"]
 
 
 def _progress_bar(quiet: bool):

@@ -2,6 +2,7 @@
 and shared actors, plus entity names reconciled across spelling variants with rapidfuzz."""
 from __future__ import annotations
 
+import functools
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -33,6 +34,7 @@ STATUS_WORDS = re.compile(r"(?i)\b(contact(ed)?|assess\w*|look(ing)? into|review
 EXACT_LIMIT = 6000  # claims; above this an inverted-file index replaces the exact product
 
 
+@functools.lru_cache(maxsize=200_000)
 def _norm(surface: str) -> str:
     text = surface.lower().replace("’", "'")
     text = re.sub(r"'s\b|\(.*?\)|[^\w\s.&-]", " ", text)
@@ -52,6 +54,7 @@ class EntityIndex:
 
     canon: dict[str, str] = field(default_factory=dict)
     places: dict[str, frozenset[str]] = field(default_factory=dict)  # body -> countries named with it
+    _memo: dict = field(default_factory=dict, repr=False)
 
     @classmethod
     def build(cls, claims: Iterable[Claim]) -> "EntityIndex":
@@ -101,11 +104,18 @@ class EntityIndex:
 
     def speaker_keys(self, claim: Claim) -> frozenset[str]:
         """Who the claim is attributed to, as canonical entity names."""
-        return frozenset(self.canonical(e) for e in claim.speaker_entities) | self.keys(claim.speaker or "")
+        key = ("speaker", claim.id)
+        if key not in self._memo:
+            self._memo[key] = (frozenset(self.canonical(e) for e in claim.speaker_entities)
+                               | self.keys(claim.speaker or ""))
+        return self._memo[key]
 
     def actor_keys(self, claim: Claim) -> frozenset[str]:
         """Who does or says the claim, as canonical entity names."""
-        return frozenset(self.canonical(e) for e in claim.actor_entities) | self.keys(claim.actor)
+        key = ("actor", claim.id)
+        if key not in self._memo:
+            self._memo[key] = frozenset(self.canonical(e) for e in claim.actor_entities) | self.keys(claim.actor)
+        return self._memo[key]
 
 
 def _same_name(a: str, b: str) -> bool:

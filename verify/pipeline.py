@@ -113,7 +113,7 @@ def score_articles(articles: list[Article], overrides: dict | None = None,
 
     t = time.perf_counter()
     report("cluster", 0.95)
-    groups = group_claims(claims, pairs, cfg["cluster_similarity"])
+    groups = group_claims(claims, pairs, cfg["cluster_similarity"], cfg["max_cluster_size"])
     clusters = build_clusters(claims, pairs, articles, groups, cfg["wire_similarity"])
     timings.append(("cluster", time.perf_counter() - t))
     report("done", 1.0)

@@ -7,6 +7,7 @@ below looks for one of these shapes and says so in plain words.
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -49,11 +50,16 @@ def _short(text: str, words: int = 9) -> str:
 
 
 def _status(claim: Claim) -> tuple[int, str]:
+    return _status_of(claim.text)
+
+
+@functools.lru_cache(maxsize=100_000)
+def _status_of(text: str) -> tuple[int, str]:
     found = (0, "")
-    if re.search(r"(?i)\b(been|was|were|being) contacted\b", claim.text):
+    if re.search(r"(?i)\b(been|was|were|being) contacted\b", text):
         return found  # being contacted by someone is not a step the actor took
     for level, name, pattern in STATUS:
-        if pattern.search(claim.text):
+        if pattern.search(text):
             found = (level, name)
     return found
 

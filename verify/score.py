@@ -29,13 +29,21 @@ def cluster_id(claim_ids) -> str:
     return hashlib.sha1("|".join(sorted(claim_ids)).encode()).hexdigest()[:16]
 
 
-def group_claims(claims: list[Claim], pairs: list[ClaimPair], cluster_similarity: float) -> list[list[str]]:
-    """Connected components over agree and conflict links (one fact, with its disputes)."""
+def group_claims(claims: list[Claim], pairs: list[ClaimPair], cluster_similarity: float,
+                 max_cluster_size: int = 12) -> list[list[str]]:
+    """Claims joined by agree and conflict links, strongest link first, into clusters of one fact
+    with its disputes. A link that would grow a cluster past `max_cluster_size` is left out, so
+    a chain of loose links cannot glue a whole story into one cluster."""
     uf = _UnionFind([c.id for c in claims])
-    for pair in pairs:
-        if pair.relation == "conflict" or (pair.relation == "agree" and
-                                            max(pair.similarity, pair.fuzzy / 100) >= cluster_similarity):
-            uf.union(pair.a, pair.b)
+    size = {c.id: 1 for c in claims}
+    links = [p for p in pairs if p.relation == "conflict" or (
+        p.relation == "agree" and max(p.similarity, p.fuzzy / 100) >= cluster_similarity)]
+    for pair in sorted(links, key=lambda p: (-p.score, p.a, p.b)):
+        ra, rb = uf.find(pair.a), uf.find(pair.b)
+        if ra == rb or size[ra] + size[rb] > max_cluster_size:
+            continue
+        uf.union(ra, rb)
+        size[uf.find(ra)] = size[ra] + size[rb]
     groups: dict[str, list[str]] = defaultdict(list)
     for claim in claims:
         groups[uf.find(claim.id)].append(claim.id)

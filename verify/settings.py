@@ -25,6 +25,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("fuzzy_min", 88.0, "rapidfuzz token-set score (0-100) that makes near-verbatim text a candidate"),
     Setting("agree_similarity", 0.60, "similarity from which a pair with no conflict cue is labelled agree"),
     Setting("cluster_similarity", 0.70, "similarity from which two linked claims are put in one cluster"),
+    Setting("max_cluster_size", 12, "largest cluster the grouping may build from links (reviewers can merge more)"),
     Setting("conflict_min_similarity", 0.50, "similarity two claims need before a cue may make them a conflict"),
     Setting("number_tolerance", 0.05, "relative difference under which two numbers agree (rounding)"),
     Setting("wire_similarity", 0.93, "similarity from which two outlets' claims count as one wire source"),
