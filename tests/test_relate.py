@@ -137,3 +137,11 @@ def test_being_contacted_is_not_a_procedural_step():
     b = claim("b", "Cybercrime investigators in France have been probing the company", 35, predicate="probe",
               actor_entities=["France"], entities=["France"])
     assert relate(a, b, 0.5).relation != "conflict"
+
+
+def test_a_quote_copied_inside_a_longer_sentence_agrees():
+    from verify.match import shared_wording
+    a = claim("a", "X needs to deal with this urgently.", 6, predicate="need", speaker="Ms Kendall")
+    b = claim("b", "the social media platform needed to “deal with this urgently", 7, predicate="need")
+    pair = relate(a, b, 0.41, shared_wording(a.text, b.text))
+    assert pair.relation == "agree" and "same wording" in pair.reasons[0]

@@ -3,8 +3,8 @@
 How the dossier is built: each synthetic article takes the cleaned paragraphs of two or three
 sample articles (chosen with a fixed seed), keeps 60-90 % of them in shuffled order, and
 rewrites nine in ten sentences with one to three light edits (synonyms, a misspelt name,
-a nudged number, a dropped modifier, an inserted time or hedge), so text is real copy but mostly not byte-identical, like syndicated
-and rewritten coverage. Header styles rotate through the sample's (front matter, " date"
+a nudged number, a dropped modifier, an inserted time or hedge), so text is real copy but
+mostly not byte-identical, like syndicated and rewritten coverage. Header styles rotate through the sample's (front matter, " date"
 line, "DD/MM/YYYY | Outlet").
 
     python -m verify.bench --articles 500

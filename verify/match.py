@@ -215,6 +215,15 @@ def _tokens(text: str) -> list[str]:
     return [w for w in re.findall(r"[a-z0-9]+", text.lower()) if len(w) > 3 and w not in STOP]
 
 
+def shared_wording(a: str, b: str) -> float:
+    """0-100: near-verbatim copy, or the shorter text (a quote of five words or more) found
+    almost intact inside the longer ("needs to deal with this urgently")."""
+    score = fuzz.token_set_ratio(a, b)
+    if min(len(a.split()), len(b.split())) >= 5:
+        score = max(score, fuzz.partial_ratio(a.lower(), b.lower()))
+    return float(score)
+
+
 def fuzzy_pairs(claims: list[Claim], threshold: float, max_bucket: int = 60) -> dict[tuple[int, int], float]:
     """Near-verbatim copies (wire copy, shared quotes), found by blocking on rare words."""
     df: dict[str, int] = defaultdict(int)
@@ -234,7 +243,7 @@ def fuzzy_pairs(claims: list[Claim], threshold: float, max_bucket: int = 60) -> 
             for j in members[x + 1:]:
                 if claims[i].article_id == claims[j].article_id or (i, j) in out:
                     continue
-                score = fuzz.token_set_ratio(claims[i].text, claims[j].text)
+                score = shared_wording(claims[i].text, claims[j].text)
                 if score >= threshold and min(len(token_lists[i]), len(token_lists[j])) >= 3:
                     out[(i, j)] = float(score)
     return out
@@ -308,6 +317,6 @@ def candidate_pairs(claims: list[Claim], vectors: np.ndarray, index: EntityIndex
     out = []
     for (i, j), found in sorted(channels.items()):
         sim = float(vectors[i] @ vectors[j])
-        fz = float(fuzz.token_set_ratio(claims[i].text, claims[j].text))
+        fz = shared_wording(claims[i].text, claims[j].text)
         out.append(Candidate(i, j, sim, fz, tuple(sorted(found))))
     return out

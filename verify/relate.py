@@ -194,14 +194,14 @@ def relate_pair(a: Claim, b: Claim, cand: Candidate, index: EntityIndex, cfg: Re
         a, b = b, a
     sim, fz = cand.similarity, cand.fuzzy
     found = _conflict(a, b, sim, index, cfg)
-    base = [f"meaning similarity {sim:.2f}", f"wording overlap {fz:.0f}/100"]
+    base = [f"meaning similarity {sim:.2f}", f"shared wording {fz:.0f}/100"]
     if found:
         kind, confidence, reasons = found
         score = min(1.0, confidence * (0.7 + 0.3 * min(1.0, sim / 0.8)))
         return ClaimPair(a.id, b.id, sim, fz, "conflict", kind, round(score, 3), tuple(reasons + base))
     blocker = _different_facts(a, b, index)
     shared = _numbers_shared(a, b, cfg.number_tolerance)
-    agree_by_text = fz >= 90 and min(len(a.text.split()), len(b.text.split())) >= 6
+    agree_by_text = fz >= 90 and min(len(a.text.split()), len(b.text.split())) >= 5
     if not blocker and (sim >= cfg.agree_similarity or agree_by_text or (shared and sim >= cfg.agree_similarity - 0.15)):
         reasons = []
         if agree_by_text:

@@ -55,6 +55,29 @@ CUES: dict[str, tuple[str, ...]] = {
 }
 CUE_KINDS = tuple(CUES)
 
+# Cues by meaning rather than spelling: each sentence's best cosine to these sentences.
+PROTOTYPES: dict[str, tuple[str, ...]] = {
+    "refute": (
+        "The story is a hoax and the claim is false.",
+        "Officials denied the report.",
+        "There is no evidence that this happened.",
+        "The photo is fake and has been debunked.",
+        "The website that published it is satirical.",
+    ),
+    "unverified": (
+        "It is unclear whether the report is true.",
+        "The claim could not be independently verified.",
+        "Reports suggest it happened but it has not been confirmed.",
+    ),
+    "support": (
+        "Officials confirmed that it happened.",
+        "The report is true.",
+        "Video footage shows it happened.",
+    ),
+}
+PROTOTYPE_KINDS = tuple(PROTOTYPES)
+RELEVANT_MARGIN = 0.15  # sentences within this cosine of the best one count as "about the claim"
+
 
 def _cue_pattern(words: Sequence[str]) -> re.Pattern:
     parts = sorted((re.escape(w).replace(r"\ ", r"\s+") for w in words), key=len, reverse=True)
@@ -130,11 +153,24 @@ class TextInfo:
     sentence_numbers: tuple[frozenset[str], ...]
     entities: frozenset[str]
     sentence_cues: np.ndarray  # (n_sentences, len(CUE_KINDS))
+    sentence_prototypes: np.ndarray  # (n_sentences, len(PROTOTYPE_KINDS)) best cosine per kind
     n_tokens: int
 
 
-def describe_texts(texts: Sequence[str], embed_texts: EmbedTexts, as_body: bool) -> list[TextInfo]:
+def prototype_vectors(embed_texts: EmbedTexts) -> list[np.ndarray]:
+    """Embedded PROTOTYPES, one (n_prototypes, dim) array per kind in PROTOTYPE_KINDS order."""
+    flat = [text for kind in PROTOTYPE_KINDS for text in PROTOTYPES[kind]]
+    vectors, out, start = embed_texts(flat), [], 0
+    for kind in PROTOTYPE_KINDS:
+        out.append(vectors[start:start + len(PROTOTYPES[kind])])
+        start += len(PROTOTYPES[kind])
+    return out
+
+
+def describe_texts(texts: Sequence[str], embed_texts: EmbedTexts, as_body: bool,
+                   prototypes: list[np.ndarray] | None = None) -> list[TextInfo]:
     """TextInfo for each text; bodies are split into sentences, claims kept whole."""
+    prototypes = prototypes if prototypes is not None else prototype_vectors(embed_texts)
     split = [split_sentences(t) if as_body else [(t or "").strip() or "(empty)"] for t in texts]
     flat = [s for sentences in split for s in sentences]
     vectors = embed_texts(flat) if flat else np.zeros((0, 1), dtype=np.float32)
@@ -155,6 +191,8 @@ def describe_texts(texts: Sequence[str], embed_texts: EmbedTexts, as_body: bool)
             sentence_numbers=tuple(numbers_in(s) for s in sentences),
             entities=capitalised_in(text),
             sentence_cues=np.stack([cue_counts(s) for s in sentences]),
+            sentence_prototypes=np.stack([(sentence_vectors @ p.T).max(axis=1)
+                                          for p in prototypes], axis=1),
             n_tokens=len(tokens),
         ))
     return infos
@@ -180,6 +218,12 @@ FEATURE_NAMES: tuple[str, ...] = (
     *(f"best_{kind}" for kind in CUE_KINDS),
     "negation_mismatch", "window_refute_x_sim", "sim_refute_sentences_max",
     "sim_hedge_sentences_max", "sim_support_sentences_max",
+    *(f"relevant_{kind}_rate" for kind in CUE_KINDS),
+    *(f"claim_proto_{kind}" for kind in PROTOTYPE_KINDS),
+    *(f"body_proto_{kind}_max" for kind in PROTOTYPE_KINDS),
+    *(f"lead_proto_{kind}_max" for kind in PROTOTYPE_KINDS),
+    *(f"window_proto_{kind}_max" for kind in PROTOTYPE_KINDS),
+    *(f"relevant_proto_{kind}_mean" for kind in PROTOTYPE_KINDS),
 )
 
 
@@ -206,6 +250,8 @@ def pair_features(claim: TextInfo, body: TextInfo) -> np.ndarray:
     lead_cues = cues[:TOP_K].sum(axis=0)
     claim_cues = claim.sentence_cues[0]
     neg = CUE_KINDS.index("negation")
+    proto = body.sentence_prototypes
+    relevant = sims >= sims.max() - RELEVANT_MARGIN
 
     def sim_where(kind: str) -> float:
         mask = cues[:, CUE_KINDS.index(kind)] > 0
@@ -239,6 +285,10 @@ def pair_features(claim: TextInfo, body: TextInfo) -> np.ndarray:
         float((claim_cues[neg] > 0) != (window_cues[neg] > 0)),
         float(window_cues[CUE_KINDS.index("refute")] * top.mean()),
         sim_where("refute"), sim_where("hedge"), sim_where("support"),
+        *cues[relevant].mean(axis=0),
+        *claim.sentence_prototypes[0],
+        *proto.max(axis=0), *proto[:TOP_K].max(axis=0), *proto[window].max(axis=0),
+        *proto[relevant].mean(axis=0),
     ]
     return np.asarray(row, dtype=np.float32)
 
@@ -252,8 +302,11 @@ def feature_matrix(claims: Sequence[str], bodies: Sequence[str], embed_texts: Em
         return np.zeros((0, len(FEATURE_NAMES)), dtype=np.float32)
     unique_bodies = list(dict.fromkeys(bodies))
     unique_claims = list(dict.fromkeys(claims))
-    body_info = dict(zip(unique_bodies, describe_texts(unique_bodies, embed_texts, as_body=True)))
-    claim_info = dict(zip(unique_claims, describe_texts(unique_claims, embed_texts, as_body=False)))
+    prototypes = prototype_vectors(embed_texts)
+    body_info = dict(zip(unique_bodies,
+                         describe_texts(unique_bodies, embed_texts, True, prototypes)))
+    claim_info = dict(zip(unique_claims,
+                          describe_texts(unique_claims, embed_texts, False, prototypes)))
     pairs = zip(claims, bodies)
     if progress:
         from tqdm import tqdm

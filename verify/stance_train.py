@@ -161,24 +161,35 @@ def out_of_fold(features, labels, groups, power, n_folds=N_FOLDS):
     return probs, rounds
 
 
+def _scores_from_confusion(confusion: np.ndarray) -> tuple[float, float]:
+    """(relative score %, macro-F1) from a gold x predicted confusion matrix over STANCES."""
+    related = np.array([s != "unrelated" for s in STANCES])
+    same_side = confusion[np.ix_(related, related)].sum() + confusion[np.ix_(~related, ~related)].sum()
+    score = 0.25 * same_side + 0.75 * np.trace(confusion[np.ix_(related, related)])
+    best = confusion[related].sum() + 0.25 * confusion[~related].sum()
+    totals = confusion.sum(axis=0) + confusion.sum(axis=1)
+    f1 = np.divide(2 * np.diag(confusion), totals, out=np.zeros(len(STANCES)), where=totals > 0)
+    return 100.0 * score / best, float(f1.mean())
+
+
 def tune_class_weights(probs: np.ndarray, labels: np.ndarray) -> np.ndarray:
     """Per-class decision weights maximising macro-F1 within a relative-score slack."""
-    gold = [STANCES[i] for i in labels]
+    n = len(STANCES)
 
     def evaluate(weights):
-        pred = weighted_probabilities(probs, weights).argmax(axis=1)
-        return fnc_score(gold, [STANCES[i] for i in pred])
+        pred = (probs * weights).argmax(axis=1)
+        return _scores_from_confusion(np.bincount(labels * n + pred, minlength=n * n).reshape(n, n))
 
-    base = np.ones(len(STANCES))
-    floor = evaluate(base)["relative_score"] - RELATIVE_SCORE_SLACK
+    base = np.ones(n)
+    floor = evaluate(base)[0] - RELATIVE_SCORE_SLACK
     best, best_key = base, None
     unrelated = STANCES.index("unrelated")
-    for combo in itertools.product(WEIGHT_GRID, repeat=len(STANCES) - 1):
+    for combo in itertools.product(WEIGHT_GRID, repeat=n - 1):
         weights = np.insert(np.array(combo), unrelated, 1.0)
-        scores = evaluate(weights)
-        if scores["relative_score"] < floor:
+        relative, macro_f1 = evaluate(weights)
+        if relative < floor:
             continue
-        key = (round(scores["macro_f1"], 4), scores["relative_score"])
+        key = (round(macro_f1, 4), relative)
         if best_key is None or key > best_key:
             best, best_key = weights, key
     return best
