@@ -29,7 +29,7 @@ MULTIPLIERS = {"million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "thousand": 
 NOT_CHECKABLE = re.compile(r"(?i)(\?\s*$|^\s*(click|subscribe|sign up|follow us|share this|read more|"
                            r"donate|support us)\b)")
 QUOTE_OPEN = "“\"‘"
-PARALLEL_FROM = 1500  # distinct paragraphs from which parsing uses both cores
+PARALLEL_FROM = 1500  # paragraphs from which parsing uses both cores
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
 
@@ -381,15 +381,23 @@ def _paragraphs(article: Article) -> Iterator[tuple[int, str]]:
 def split_claims(articles: list[Article], nlp=None) -> list[Claim]:
     """All claims of all articles, in article then reading order.
 
-    Paragraphs are parsed in one stream, each distinct text once: syndicated copy repeats them.
+    Paragraphs of all articles go through spaCy as one stream (batched, on both cores for big
+    dossiers); each article's parses are dropped as soon as its claims are out, so memory stays
+    flat however large the dossier.
     """
     nlp = nlp or load_nlp()
     paragraphs = [list(_paragraphs(article)) for article in articles]
-    distinct = list(dict.fromkeys(text for paras in paragraphs for _, text in paras))
-    # Two processes pay off only past their start-up cost (about a thousand paragraphs).
-    workers = 2 if len(distinct) > PARALLEL_FROM else 1
-    docs = dict(zip(distinct, nlp.pipe(distinct, batch_size=256, n_process=workers)))
+    total = sum(len(p) for p in paragraphs)
+    workers = 2 if total > PARALLEL_FROM else 1  # a second process pays off past its start-up cost
+    stream = ((text, (index, start)) for index, paras in enumerate(paragraphs) for start, text in paras)
     out: list[Claim] = []
-    for article, paras in zip(articles, paragraphs):
-        out.extend(extract_claims(article, ((start, docs[text]) for start, text in paras)))
+    current, parsed = None, []
+    for doc, (index, start) in nlp.pipe(stream, as_tuples=True, batch_size=256, n_process=workers):
+        if index != current and current is not None:
+            out.extend(extract_claims(articles[current], parsed))
+            parsed = []
+        current = index
+        parsed.append((start, doc))
+    if current is not None:
+        out.extend(extract_claims(articles[current], parsed))
     return out

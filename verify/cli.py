@@ -65,7 +65,7 @@ def cmd_score(args) -> int:
 def cmd_evaluate(args) -> int:
     from .evaluate import evaluate_command
     return evaluate_command(args.dossier, args.gold, split=args.split, markdown=args.markdown,
-                            overrides=_overrides(args, PIPELINE_SETTINGS))
+                            overrides=_overrides(args, PIPELINE_SETTINGS), stance=args.stance)
 
 
 def cmd_stance(args) -> int:
@@ -100,6 +100,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("gold", help="gold pairs CSV (see annotations/README.md)")
     p.add_argument("--split", default="all", choices=["all", "dev", "test"], help="which gold split to report")
     p.add_argument("--markdown", action="store_true", help="print the comparison as a markdown table")
+    p.add_argument("--stance", action="store_true", help="also measure the stance model as extra evidence")
     _add_setting_flags(p, PIPELINE_SETTINGS)
     p.set_defaults(func=cmd_evaluate)
 

@@ -116,6 +116,29 @@ def system_predictions(dossier: ScoredDossier, aligned: list[Aligned]) -> list[s
     return preds
 
 
+def stance_assisted(dossier: ScoredDossier, aligned: list[Aligned], system: list[str], model) -> list[str]:
+    """The system's labels, with the stance model as extra evidence where the system saw no link:
+    a source body that disagrees with the other side's claim makes a conflict, one that agrees
+    (probability >= 0.6) an agreement."""
+    bodies = {a.id: a.body for a in dossier.articles}
+    jobs = []
+    for n, (item, label) in enumerate(zip(aligned, system)):
+        if label in ("agree", "conflict"):
+            continue
+        for claims, other in ((item.a, item.gold.article_b), (item.b, item.gold.article_a)):
+            jobs.extend((n, c.text, bodies[other]) for c in claims)
+    out = list(system)
+    if not jobs:
+        return out
+    predictions = model.predict([j[1] for j in jobs], [j[2] for j in jobs])
+    for (n, _, _), (label, probs) in zip(jobs, predictions):
+        if label == "disagree":
+            out[n] = "conflict"
+        elif label == "agree" and probs["agree"] >= 0.6 and out[n] != "conflict":
+            out[n] = "agree"
+    return out
+
+
 def _best_pair_scores(aligned: list[Aligned], score) -> list[tuple[float, bool]]:
     out = []
     for item in aligned:
@@ -169,8 +192,8 @@ def _tune(scores, gold, grid) -> tuple[float, float]:
     return best_t
 
 
-def evaluate(dossier: ScoredDossier, gold: list[GoldPair], vectors: dict[str, np.ndarray], split: str = "all"
-             ) -> list[tuple[str, dict[str, float], int]]:
+def evaluate(dossier: ScoredDossier, gold: list[GoldPair], vectors: dict[str, np.ndarray], split: str = "all",
+             stance_model=None) -> list[tuple[str, dict[str, float], int]]:
     """Rows of (system name, metrics, predicted conflicts) on the chosen split; baselines tuned on dev."""
     aligned = align(dossier, gold)
     chosen = [i for i, a in enumerate(aligned) if split == "all" or a.gold.split == split]
@@ -180,6 +203,10 @@ def evaluate(dossier: ScoredDossier, gold: list[GoldPair], vectors: dict[str, np
     system = system_predictions(dossier, aligned)
     rows.append(("this system", metrics([gold_rel[i] for i in chosen], [system[i] for i in chosen]),
                  sum(p.relation == "conflict" for p in dossier.pairs)))
+    if stance_model is not None:
+        assisted = stance_assisted(dossier, aligned, system, stance_model)
+        rows.append(("this system + stance model evidence",
+                     metrics([gold_rel[i] for i in chosen], [assisted[i] for i in chosen]), -1))
     baselines = (
         ("embedding threshold", lambda x, y: float(vectors[x.id] @ vectors[y.id]), np.arange(0.3, 0.96, 0.05)),
         ("fuzzy ratio", lambda x, y: fuzz.token_set_ratio(x.text, y.text) / 100, np.arange(0.3, 0.96, 0.05)),
@@ -218,7 +245,8 @@ def format_rows(rows, split: str, n_pairs: dict[str, int], markdown: bool) -> st
         lines.append(f"gold split: {split} ({counts})")
     for name, m, flagged in rows:
         cells = [name] + [f"{m[k]:.2f}" for k in ("agree_p", "agree_r", "agree_f1", "conflict_p", "conflict_r",
-                                                  "conflict_f1")] + [f"{m['hardneg_linked']:.0%}", str(flagged)]
+                                                  "conflict_f1")] + [f"{m['hardneg_linked']:.0%}",
+                                                                     str(flagged) if flagged >= 0 else "n/a"]
         lines.append("| " + " | ".join(cells) + " |" if markdown else "  ".join(
             f"{c:<{max(12, len(h))}}" for c, h in zip(cells, header)) if False else " | ".join(cells))
     if not markdown:
@@ -227,7 +255,7 @@ def format_rows(rows, split: str, n_pairs: dict[str, int], markdown: bool) -> st
 
 
 def evaluate_command(dossier_dir: str, gold_file: str, split: str = "all", markdown: bool = False,
-                     overrides: dict | None = None) -> int:
+                     overrides: dict | None = None, stance: bool = False) -> int:
     from . import settings
     from .model import EmbeddingCache, embed_cached, load_model
     from .pipeline import score_dossier
@@ -238,11 +266,15 @@ def evaluate_command(dossier_dir: str, gold_file: str, split: str = "all", markd
     cache = EmbeddingCache(cfg["cache_dir"], cfg["model_sha256"]) if cfg["cache_dir"] else None
     matrix = embed_cached([c.text for c in dossier.claims], cache, load_model)
     vectors = {c.id: matrix[i] for i, c in enumerate(dossier.claims)}
+    stance_model = None
+    if stance:
+        from .stance import StanceModel
+        stance_model = StanceModel.load()
     splits = ["dev", "test"] if split == "all" else [split]
     for name in splits:
         subset = [g for g in gold if g.split == name]
         counts = {r: sum(g.relation == r for g in subset) for r in GOLD_RELATIONS}
-        rows = evaluate(dossier, gold, vectors, name)
+        rows = evaluate(dossier, gold, vectors, name, stance_model)
         print(f"\n## {name} split" if markdown else "")
         print(format_rows(rows, name, counts, markdown))
     if not markdown:

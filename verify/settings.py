@@ -30,6 +30,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("number_tolerance", 0.05, "relative difference under which two numbers agree (rounding)"),
     Setting("wire_similarity", 0.93, "similarity from which two outlets' claims count as one wire source"),
     Setting("db_path", "annotations/decisions.sqlite", "SQLite file that stores reviewer decisions"),
+    Setting("stance_other_articles", 5, "articles outside a cluster whose stance toward it is also scored"),
     Setting("stance_model_dir", "verify/models", "folder holding the trained stance model"),
 )
 

@@ -73,6 +73,8 @@ class StanceModel:
                              f"train one with python -m verify.stance_train") from None
         except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
             raise ModelError(f"{manifest_path}: unreadable stance model manifest ({exc})") from None
+        if not isinstance(manifest, dict):
+            raise ModelError(f"{manifest_path}: stance model manifest is not a JSON object")
         if not model_path.is_file():
             raise ModelError(f"{model_path}: stance model file is missing")
         expected = str(manifest.get("sha256", ""))

@@ -29,11 +29,11 @@ BASELINE_FEATURES = ("sim_max", "stem_coverage", "stem_jaccard")
 BASELINE_NAME = "baseline: logistic regression on max cosine + word overlap"
 # Published rows from the FNC-1 README: (system, relative score, macro-F1, per-class F1).
 PUBLISHED = (
-    ("challenge baseline (hand features + gradient boosting)", "75.20", "—", "—"),
-    ("1st place (SOLAT in the SWEN, Cisco Talos)", "82.02", "0.578",
+    ("challenge baseline (hand features + gradient boosting)", "75.20 %", "—", "—"),
+    ("1st place (SOLAT in the SWEN, Cisco Talos)", "82.02 %", "0.578",
      "0.537 / 0.035 / 0.760 / 0.979"),
-    ("2nd place (Athene, UKP)", "81.97", "≈0.60", "—"),
-    ("3rd place (UCL Machine Reading)", "81.72", "≈0.58", "—"),
+    ("2nd place (Athene, UKP)", "81.97 % (reported)", "≈0.60", "—"),
+    ("3rd place (UCL Machine Reading)", "81.72 % (reported)", "≈0.58", "—"),
 )
 HEADER = ("system", "relative score", "macro-F1", "F1 agree / disagree / discuss / unrelated")
 
@@ -58,7 +58,7 @@ def fit_baseline(features: np.ndarray, labels: np.ndarray):
 
 def row(system: str, scores: dict) -> tuple[str, str, str, str]:
     f1 = scores["f1"]
-    return (system, f"{scores['relative_score']:.2f}", f"{scores['macro_f1']:.3f}",
+    return (system, f"{scores['relative_score']:.2f} %", f"{scores['macro_f1']:.3f}",
             " / ".join(f"{f1[c]:.3f}" for c in STANCES))
 
 
