@@ -108,7 +108,7 @@ def main(argv: list[str] | None = None) -> int:
     rows = [row("this model: LightGBM on MiniLM similarity + lexical + cue features",
                 model_scores),
             row(BASELINE_NAME, baseline_scores), *PUBLISHED]
-    print(f"FNC-1 competition test: {len(gold)} pairs, {len(set(test_bodies))} bodies")
+    print(f"FNC-1 competition test: {len(gold)} pairs, {len(set(test_bodies))} distinct body texts")
     print(render(rows, args.markdown))
     print(f"\nscoring time (cold, no embedding cache, embedding included): {seconds:.1f} s, "
           f"{len(gold) / seconds:.0f} pairs/s")
