@@ -64,7 +64,15 @@ def run_cached(key: str, score) -> tuple[ScoredDossier, tuple[str, ...]]:
 def load_dossier(source: str, overrides: dict) -> tuple[ScoredDossier, tuple[str, ...]] | None:
     from verify import ingest, pipeline
 
-    tuning = repr(sorted(overrides.items()))
+    use_stance = bool(st.session_state.get("use_stance"))
+    tuning = repr(sorted(overrides.items())) + ("+stance" if use_stance else "")
+
+    def finish(dossier: ScoredDossier) -> ScoredDossier:
+        if not use_stance:
+            return dossier
+        from verify.stance_product import apply_stance_model
+        return apply_stance_model(dossier, overrides)
+
     if source == SOURCES[2]:
         uploads = st.session_state.get("uploads") or []
         if not uploads:
@@ -76,7 +84,7 @@ def load_dossier(source: str, overrides: dict) -> tuple[ScoredDossier, tuple[str
             articles, warnings = ingest.read_uploaded(files)
             if not articles:
                 raise VerifyError("none of the uploaded files could be read: " + "; ".join(warnings))
-            return pipeline.score_articles(articles, overrides, progress), tuple(warnings)
+            return finish(pipeline.score_articles(articles, overrides, progress)), tuple(warnings)
 
         return run_cached(review.content_key(files) + tuning, score_uploads)
     folder = SAMPLE_DOSSIER if source == SOURCES[0] else Path(st.session_state.get("folder", ""))
@@ -84,7 +92,7 @@ def load_dossier(source: str, overrides: dict) -> tuple[ScoredDossier, tuple[str
         st.info("Type the path of a folder of articles in the sidebar.")
         return None
     return run_cached(review.folder_key(folder) + tuning,
-                      lambda progress: (pipeline.score_dossier(folder, overrides, progress), ()))
+                      lambda progress: (finish(pipeline.score_dossier(folder, overrides, progress)), ()))
 
 
 def sidebar() -> tuple[str, dict]:
@@ -101,6 +109,7 @@ def sidebar() -> tuple[str, dict]:
         st.text_input("Decisions database", key="db_path",
                       value=os.environ.get("VERIFY_DB", settings.default("db_path")),
                       help=next(s.help for s in settings.SETTINGS if s.name == "db_path"))
+        st.checkbox("Use the stance model (each source's stance on each cluster; slower)", key="use_stance")
         with st.expander("Pipeline settings"):
             overrides = {s.name: st.number_input(s.name, value=s.default, help=s.help,
                                                  key=f"setting_{s.name}") for s in TUNABLE}

@@ -47,8 +47,8 @@ def cmd_score(args) -> int:
     try:
         dossier = score_dossier(args.dossier, _overrides(args, PIPELINE_SETTINGS), progress)
         if args.stances:
-            from .stance_product import add_stances
-            dossier = add_stances(dossier)
+            from .stance_product import apply_stance_model
+            dossier = apply_stance_model(dossier, _overrides(args, PIPELINE_SETTINGS))
     finally:
         close()
     for warning in dossier.warnings:
@@ -91,7 +91,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("dossier", help="folder of .txt, .md and .html articles")
     p.add_argument("--out", required=True, help="folder to write the CSV files into")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
-    p.add_argument("--stances", action="store_true", help="also score each article's stance toward each cluster")
+    p.add_argument("--stances", action="store_true", help="use the stance model: as evidence of agreement, and for each source's stance on each cluster")
     _add_setting_flags(p, PIPELINE_SETTINGS)
     p.set_defaults(func=cmd_score)
 

@@ -36,8 +36,8 @@ def group_claims(claims: list[Claim], pairs: list[ClaimPair], cluster_similarity
     a chain of loose links cannot glue a whole story into one cluster."""
     uf = _UnionFind([c.id for c in claims])
     size = {c.id: 1 for c in claims}
-    links = [p for p in pairs if p.relation == "conflict" or (
-        p.relation == "agree" and max(p.similarity, p.fuzzy / 100) >= cluster_similarity)]
+    links = [p for p in pairs if p.relation == "conflict" or (p.relation == "agree" and (
+        max(p.similarity, p.fuzzy / 100) >= cluster_similarity or p.kind == "stance"))]
     for pair in sorted(links, key=lambda p: (-p.score, p.a, p.b)):
         ra, rb = uf.find(pair.a), uf.find(pair.b)
         if ra == rb or size[ra] + size[rb] > max_cluster_size:
