@@ -73,6 +73,12 @@ def independent_sources(members: list[Claim], articles: dict[str, Article], pair
     return list(groups.values())
 
 
+def _outlet_key(article: Article) -> str:
+    """An article of unknown outlet counts as an outlet of its own."""
+    known = article.outlet and article.outlet != "unknown"
+    return article.outlet.lower() if known else f"article:{article.id}"
+
+
 def _representative(members: list[Claim], pairs: list[ClaimPair]) -> Claim:
     weight: dict[str, float] = defaultdict(float)
     ids = {c.id for c in members}
@@ -113,7 +119,7 @@ def build_clusters(dossier_claims: list[Claim], pairs: list[ClaimPair], articles
         summary = f"{rep.speaker}: {rep.text}" if rep.speaker else rep.text
         clusters.append(Cluster(
             id=cluster_id(ids), claim_ids=tuple(sorted(ids)), summary=summary, representative=rep.id,
-            n_articles=n_articles, n_outlets=len({arts[c.article_id].outlet for c in members}),
+            n_articles=n_articles, n_outlets=len({_outlet_key(arts[c.article_id]) for c in members}),
             n_independent_sources=len(sources), first_published=dates[0] if dates else None,
             last_published=dates[-1] if dates else None, suggested_verdict=verdict))
     order = {"conflicting": 0, "single-source": 1, "corroborated": 2}
