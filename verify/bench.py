@@ -140,6 +140,9 @@ def run(n_articles: int, seeds: Path, keep: Path | None = None) -> None:
     warm_t = dict(warm.timings)
     for stage, seconds in cold.timings:
         print(f"{stage:<10}{seconds:>10.2f}{len(claims) / max(seconds, 1e-9):>12.0f}{warm_t.get(stage, 0):>10.2f}")
+    for stage, seconds in warm.timings:
+        if stage not in dict(cold.timings):
+            print(f"{stage:<10}{'':>10}{'':>12}{seconds:>10.2f}")
     print(f"{'total':<10}{cold_total:>10.2f}{len(claims) / cold_total:>12.0f}{warm_total:>10.2f}")
     print(f"embedding alone (same {len(unique)} texts, no cache): {embed_only:.2f}s "
           f"= {len(unique) / embed_only:.0f} sentences/s")

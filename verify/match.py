@@ -215,12 +215,13 @@ def _tokens(text: str) -> list[str]:
     return [w for w in re.findall(r"[a-z0-9]+", text.lower()) if len(w) > 3 and w not in STOP]
 
 
-def shared_wording(a: str, b: str) -> float:
+def shared_wording(a: str, b: str, cutoff: float = 0) -> float:
     """0-100: near-verbatim copy, or the shorter text (a quote of five words or more) found
-    almost intact inside the longer ("needs to deal with this urgently")."""
-    score = fuzz.token_set_ratio(a, b)
-    if min(len(a.split()), len(b.split())) >= 5:
-        score = max(score, fuzz.partial_ratio(a.lower(), b.lower()))
+    almost intact inside the longer ("needs to deal with this urgently"); 0 below `cutoff`."""
+    score = fuzz.token_set_ratio(a, b, score_cutoff=cutoff)
+    if score < 90 and min(len(a.split()), len(b.split())) >= 5:
+        # the cut-off lets rapidfuzz stop early: only a near-intact quote matters here
+        score = max(score, fuzz.partial_ratio(a.lower(), b.lower(), score_cutoff=88))
     return float(score)
 
 
@@ -233,19 +234,22 @@ def fuzzy_pairs(claims: list[Claim], threshold: float, max_bucket: int = 60) -> 
             df[t] += 1
     buckets: dict[str, list[int]] = defaultdict(list)
     for index, tokens in enumerate(token_lists):
-        for t in sorted(set(tokens), key=lambda w: (df[w], w))[:3]:
-            buckets[t].append(index)
+        if len(tokens) >= 3:
+            for t in sorted(set(tokens), key=lambda w: (df[w], w))[:3]:
+                buckets[t].append(index)
     out: dict[tuple[int, int], float] = {}
+    seen: set[tuple[int, int]] = set()
     for members in buckets.values():
         if len(members) < 2 or len(members) > max_bucket:
             continue
         for x, i in enumerate(members):
             for j in members[x + 1:]:
-                if claims[i].article_id == claims[j].article_id or (i, j) in out:
+                if claims[i].article_id == claims[j].article_id or (i, j) in seen:
                     continue
-                score = shared_wording(claims[i].text, claims[j].text)
-                if score >= threshold and min(len(token_lists[i]), len(token_lists[j])) >= 3:
-                    out[(i, j)] = float(score)
+                seen.add((i, j))
+                score = shared_wording(claims[i].text, claims[j].text, cutoff=threshold)
+                if score >= threshold:
+                    out[(i, j)] = score
     return out
 
 
@@ -306,7 +310,8 @@ def candidate_pairs(claims: list[Claim], vectors: np.ndarray, index: EntityIndex
     channels: dict[tuple[int, int], set[str]] = defaultdict(set)
     for key in nearest_pairs(vectors, [c.article_id for c in claims], neighbours, min_similarity):
         channels[key].add("embedding")
-    for key in fuzzy_pairs(claims, fuzzy_min):
+    fuzzy_scores = fuzzy_pairs(claims, fuzzy_min)
+    for key in fuzzy_scores:
         channels[key].add("fuzzy")
     for key in actor_pairs(claims, index, vectors, min_similarity * 0.6):
         channels[key].add("actor")
@@ -317,6 +322,6 @@ def candidate_pairs(claims: list[Claim], vectors: np.ndarray, index: EntityIndex
     out = []
     for (i, j), found in sorted(channels.items()):
         sim = float(vectors[i] @ vectors[j])
-        fz = shared_wording(claims[i].text, claims[j].text)
+        fz = fuzzy_scores.get((i, j)) or shared_wording(claims[i].text, claims[j].text)
         out.append(Candidate(i, j, sim, fz, tuple(sorted(found))))
     return out

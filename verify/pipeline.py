@@ -16,7 +16,7 @@ from .claims import split_claims
 from .ingest import read_dossier
 from .match import EntityIndex, candidate_pairs
 from .model import EmbeddingCache, embed_cached, load_model
-from .records import Article, Claim, Quantity, ScoredDossier
+from .records import Article, Claim, ClaimPair, Quantity, ScoredDossier
 from .relate import RelateSettings, relate
 from .score import build_clusters, group_claims
 
@@ -76,6 +76,40 @@ def cached_claims(articles: list[Article], cache_dir: Path | None) -> list[Claim
     return out
 
 
+# Matching and relating depend on the claims, the settings and this code; an unchanged
+# dossier re-scored with the same settings reuses their output.
+RELATE_VERSION = hashlib.sha1(b"".join(
+    (Path(__file__).parent / name).read_bytes() for name in ("match.py", "relate.py", "model.py"))).hexdigest()
+
+
+def _pairs_key(claims: list[Claim], cfg: dict) -> str:
+    raw = json.dumps([RELATE_VERSION, sorted(c.id for c in claims), sorted(cfg.items())], default=str)
+    return hashlib.sha1(raw.encode("utf-8")).hexdigest()
+
+
+def _load_pairs(cache_dir: Path | None, key: str) -> list[ClaimPair] | None:
+    path = cache_dir / "pairs" / f"{key}.json" if cache_dir else None
+    if path is None or not path.is_file():
+        return None
+    try:
+        rows = json.loads(path.read_text("utf-8"))
+        return [ClaimPair(a, b, sim, fz, rel, kind, score, tuple(reasons))
+                for a, b, sim, fz, rel, kind, score, reasons in rows]
+    except (ValueError, TypeError):
+        return None
+
+
+def _save_pairs(cache_dir: Path | None, key: str, pairs: list[ClaimPair]) -> None:
+    if cache_dir is None:
+        return
+    folder = cache_dir / "pairs"
+    folder.mkdir(parents=True, exist_ok=True)
+    rows = [[p.a, p.b, p.similarity, p.fuzzy, p.relation, p.kind, p.score, list(p.reasons)] for p in pairs]
+    tmp = folder / f".{key}.tmp"
+    tmp.write_text(json.dumps(rows), "utf-8")
+    tmp.replace(folder / f"{key}.json")
+
+
 def score_articles(articles: list[Article], overrides: dict | None = None,
                    progress: Progress | None = None, warnings: list[str] | None = None) -> ScoredDossier:
     """Claims, candidate pairs, relations and clusters for already-ingested articles."""
@@ -97,19 +131,24 @@ def score_articles(articles: list[Article], overrides: dict | None = None,
 
     t = time.perf_counter()
     report("match", 0.7)
-    index = EntityIndex.build(claims)
-    candidates = candidate_pairs(claims, vectors, index, neighbours=cfg["neighbours"],
-                                 min_similarity=cfg["min_similarity"], fuzzy_min=cfg["fuzzy_min"])
-    timings.append(("match", time.perf_counter() - t))
-
-    t = time.perf_counter()
-    report("relate", 0.85)
-    pairs = relate(claims, candidates, index, RelateSettings(
-        agree_similarity=cfg["agree_similarity"], conflict_min_similarity=cfg["conflict_min_similarity"],
-        number_tolerance=cfg["number_tolerance"]))
-    # Pairs proposed only because they share an actor stay out unless they turned out to matter.
-    pairs = [p for p in pairs if p.relation != "related" or p.similarity >= cfg["min_similarity"]]
-    timings.append(("relate", time.perf_counter() - t))
+    pairs_key = _pairs_key(claims, cfg)
+    pairs = _load_pairs(cache_dir, pairs_key)
+    if pairs is None:
+        index = EntityIndex.build(claims)
+        candidates = candidate_pairs(claims, vectors, index, neighbours=cfg["neighbours"],
+                                     min_similarity=cfg["min_similarity"], fuzzy_min=cfg["fuzzy_min"])
+        timings.append(("match", time.perf_counter() - t))
+        t = time.perf_counter()
+        report("relate", 0.85)
+        pairs = relate(claims, candidates, index, RelateSettings(
+            agree_similarity=cfg["agree_similarity"], conflict_min_similarity=cfg["conflict_min_similarity"],
+            number_tolerance=cfg["number_tolerance"]))
+        # Pairs proposed only because they share an actor stay out unless they turned out to matter.
+        pairs = [p for p in pairs if p.relation != "related" or p.similarity >= cfg["min_similarity"]]
+        _save_pairs(cache_dir, pairs_key, pairs)
+        timings.append(("relate", time.perf_counter() - t))
+    else:
+        timings.append(("match+relate (cached)", time.perf_counter() - t))
 
     t = time.perf_counter()
     report("cluster", 0.95)

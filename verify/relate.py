@@ -31,6 +31,14 @@ ANTONYMS = {frozenset(p) for p in (
     ("increase", "decrease"), ("rise", "fall"), ("win", "lose"), ("resign", "stay"), ("suspend", "resume"),
     ("arrest", "release"), ("guilty", "innocent"))}
 BOILERPLATE_NO_COMMENT = re.compile(r"(?i)request(s)? for comment|immediately respond")
+FOUND = re.compile(r"(?i)\b(discover|found|find|detect|identif)")
+ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}$")
+
+
+@functools.lru_cache(maxsize=400_000)
+def _search(pattern: re.Pattern, text: str):
+    """Regex search memoised per text: each claim meets many partners."""
+    return pattern.search(text)
 
 
 @dataclass(frozen=True)
@@ -141,13 +149,13 @@ def _conflict(a: Claim, b: Claim, sim: float, index: EntityIndex, cfg: RelateSet
 
     if same_actor and sim >= 0.3:
         if a.polarity < 0 and a.predicate in FIND and b.polarity > 0 and (
-                b.predicate in FIND or b.reporting_verb in FIND or re.search(r"(?i)\b(discover|found|find|detect|identif)", b.text)):
+                b.predicate in FIND or b.reporting_verb in FIND or _search(FOUND, b.text)):
             kind = "reversal" if later else "polarity"
             return kind, 0.85, [f"{kind}: same source said it had not found it, then that it had",
                                 f"{order}: “{_short(a.text)}” then “{_short(b.text)}”"]
         if a.polarity > 0 and b.polarity < 0 and b.predicate in FIND and (a.predicate in FIND or a.reporting_verb in FIND):
             return "polarity", 0.7, ["same source: found vs not found", f"{order}"]
-    if (a.polarity < 0 and a.predicate in COMMUNICATE and not BOILERPLATE_NO_COMMENT.search(a.text)
+    if (a.polarity < 0 and a.predicate in COMMUNICATE and not _search(BOILERPLATE_NO_COMMENT, a.text)
             and later and ((b.reporting_verb in SPEAK and _actors(a, index) & index.speaker_keys(b))
                            or (b.predicate in SPEAK and b.polarity > 0 and same_actor))):
         return "update", 0.75, [f"update: had not responded, later spoke ({b.reporting_verb or b.predicate})",
@@ -164,8 +172,8 @@ def _conflict(a: Claim, b: Claim, sim: float, index: EntityIndex, cfg: RelateSet
 
     if sim >= 0.35:
         for first, second in ((a, b), (b, a)):
-            small = MINIMISERS.search(first.text)
-            big = [q for q in second.quantities if q.value >= 1000] or LARGE.search(second.text)
+            small = _search(MINIMISERS, first.text)
+            big = [q for q in second.quantities if q.value >= 1000] or _search(LARGE, second.text)
             if small and big:
                 size = big[0].text if isinstance(big, list) else big.group(0)
                 return "scale", 0.7, [f"scale: “{small.group(0)}” vs {size}", order]
@@ -181,8 +189,8 @@ def _conflict(a: Claim, b: Claim, sim: float, index: EntityIndex, cfg: RelateSet
         neg, pos = (a, b) if a.polarity < 0 else (b, a)
         kind = "reversal" if later and same_actor else "polarity"
         return kind, 0.65, [f"negation: “{_short(neg.text)}” vs “{_short(pos.text)}”", order]
-    iso_a = {d for d in a.dates if re.match(r"\d{4}-\d{2}-\d{2}$", d)}
-    iso_b = {d for d in b.dates if re.match(r"\d{4}-\d{2}-\d{2}$", d)}
+    iso_a = {d for d in a.dates if ISO_DATE.match(d)}
+    iso_b = {d for d in b.dates if ISO_DATE.match(d)}
     if sim >= 0.8 and iso_a and iso_b and not iso_a & iso_b:
         return "date", 0.6, [f"dates differ for the same event: {min(iso_a)} vs {min(iso_b)}", order]
     return None
