@@ -22,7 +22,7 @@ test: install  ## the whole test suite (what CI runs)
 	HF_HUB_OFFLINE=1 TRANSFORMERS_OFFLINE=1 $(PY) -m pytest -q
 
 evaluate: install  ## quality table for the README, against annotations/gold_pairs.csv
-	$(PY) -m verify evaluate seeds annotations/gold_pairs.csv --markdown
+	$(PY) -m verify evaluate seeds annotations/gold_pairs.csv --markdown --stance
 
 bench: install  ## speed and memory on a 500-article dossier
 	$(PY) -m verify.bench --articles 500
