@@ -51,7 +51,7 @@ def claim_id(article_id: str, start: int, end: int, text: str) -> str:
 
 def _clean(text: str) -> str:
     text = re.sub(r"\s+", " ", text).strip()
-    text = re.sub(r"^(that|and|but|so)\s+", "", text)
+    text = re.sub(r"^(that|and|but)\s+", "", text)
     text = text.strip(" ,;:-–—")
     text = text.strip("“”\"‘’'")
     return text.strip(" ,;:-–—")
