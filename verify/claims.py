@@ -29,7 +29,7 @@ MULTIPLIERS = {"million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "thousand": 
 NOT_CHECKABLE = re.compile(r"(?i)(\?\s*$|^\s*(click|subscribe|sign up|follow us|share this|read more|"
                            r"donate|support us)\b)")
 QUOTE_OPEN = "“\"‘"
-PARALLEL_FROM = 1500  # paragraphs from which parsing uses both cores
+PARALLEL_FROM = 1500  # paragraphs from which parsing uses two worker processes
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
 
@@ -381,18 +381,23 @@ def _paragraphs(article: Article) -> Iterator[tuple[int, str]]:
 def split_claims(articles: list[Article], nlp=None) -> list[Claim]:
     """All claims of all articles, in article then reading order.
 
-    Paragraphs of all articles go through spaCy as one stream (batched, on both cores for big
-    dossiers); each article's parses are dropped as soon as its claims are out, so memory stays
-    flat however large the dossier.
+    A big dossier is split in two halves parsed by two worker processes, each sending back
+    only its claims (parsed documents are large to ship between processes).
     """
-    nlp = nlp or load_nlp()
+    total = sum(1 for article in articles for _ in _paragraphs(article))
+    if nlp is None and total > PARALLEL_FROM and len(articles) > 1:
+        return _split_in_workers(articles)
+    return _split_claims_here(articles, nlp or load_nlp())
+
+
+def _split_claims_here(articles: list[Article], nlp) -> list[Claim]:
+    """Paragraphs of all articles go through spaCy as one stream; each article's parses are
+    dropped as soon as its claims are out, so memory stays flat however large the dossier."""
     paragraphs = [list(_paragraphs(article)) for article in articles]
-    total = sum(len(p) for p in paragraphs)
-    workers = 2 if total > PARALLEL_FROM else 1  # a second process pays off past its start-up cost
     stream = ((text, (index, start)) for index, paras in enumerate(paragraphs) for start, text in paras)
     out: list[Claim] = []
     current, parsed = None, []
-    for doc, (index, start) in nlp.pipe(stream, as_tuples=True, batch_size=256, n_process=workers):
+    for doc, (index, start) in nlp.pipe(stream, as_tuples=True, batch_size=256):
         if index != current and current is not None:
             out.extend(extract_claims(articles[current], parsed))
             parsed = []
@@ -401,3 +406,25 @@ def split_claims(articles: list[Article], nlp=None) -> list[Claim]:
     if current is not None:
         out.extend(extract_claims(articles[current], parsed))
     return out
+
+
+def _worker_split(articles: list[Article]) -> list[Claim]:
+    return _split_claims_here(articles, load_nlp())
+
+
+def _split_in_workers(articles: list[Article], workers: int = 2) -> list[Claim]:
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    sizes = [len(a.body) for a in articles]
+    half, running, cut = sum(sizes) / workers, 0, len(articles)
+    for i, size in enumerate(sizes):  # contiguous halves of about equal text, order kept
+        running += size
+        if running >= half:
+            cut = i + 1
+            break
+    chunks = [articles[:cut], articles[cut:]]
+    context = multiprocessing.get_context("spawn")  # no fork of a process that may hold torch threads
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        results = list(pool.map(_worker_split, [c for c in chunks if c]))
+    return [claim for part in results for claim in part]
