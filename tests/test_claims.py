@@ -74,3 +74,13 @@ def test_weekday_dates_resolve_against_publication(claims_of):
     claims, _ = claims_of("The regulator launched an investigation into the company on Tuesday.\n")
     # published Tuesday 2026-01-06: "on Tuesday" is that day
     assert "2026-01-06" in claims[0].dates
+
+
+@pytest.mark.slow
+def test_worker_processes_give_the_same_claims_in_the_same_order(write_dossier):
+    from verify.claims import _split_claims_here, _split_in_workers, load_nlp
+    folder = write_dossier({f"a{i}.txt": f" date 2026-01-0{i + 1} Story {i} headline words\n"
+                            f"The regulator said it had fined the firm {i + 2} million pounds on Monday.\n\n"
+                            f"Police raided the offices in Paris, prosecutors said.\n" for i in range(4)})
+    articles, _ = read_dossier(folder)
+    assert _split_in_workers(articles) == _split_claims_here(articles, load_nlp())
