@@ -5,11 +5,14 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import hashlib
+import logging
 import re
 from typing import Iterable, Iterator
 
 from .errors import ModelError
 from .records import Article, Claim, Quantity
+
+logger = logging.getLogger(__name__)
 
 SAY_VERBS = {
     "say", "tell", "add", "state", "confirm", "warn", "announce", "claim", "write", "post",
@@ -51,7 +54,7 @@ def claim_id(article_id: str, start: int, end: int, text: str) -> str:
 
 def _clean(text: str) -> str:
     text = re.sub(r"\s+", " ", text).strip()
-    text = re.sub(r"^(that|and|but)\s+", "", text)
+    text = re.sub(r"^(and|but)\s+", "", text)
     text = text.strip(" ,;:-–—")
     text = text.strip("“”\"‘’'")
     return text.strip(" ,;:-–—")
@@ -168,14 +171,22 @@ def _background_facts(sent) -> list[tuple[list, object, str]]:
     Grok", "Ofcom, the UK's communications regulator" -> (tokens, head, text)."""
     out = []
     for tok in sent:
-        if tok.pos_ != "PROPN" or tok.dep_ in ("compound", "appos"):
+        if tok.pos_ not in ("PROPN", "NOUN", "X") or tok.dep_ in ("compound", "appos"):
             continue
-        lefts = [t.i for t in tok.lefts if t.dep_ in ("compound", "poss") and t.pos_ == "PROPN"]
-        name_span = list(sent.doc[min(lefts + [tok.i]): tok.i + 1])
-        name = sent.doc[min(lefts + [tok.i]): tok.i + 1].text
         for child in tok.rights:
-            if child.left_edge.i > tok.i + 2:
-                continue  # only what follows the name directly: "X, formerly known as …"
+            # Only what follows a name directly: "X, formerly known as …". The parser may hang
+            # it on the head of a list ("the EU, the UK and X, formerly known as Twitter"):
+            # the name it describes is the one just before it.
+            before = child.left_edge.i - 1
+            while before > sent.start and sent.doc[before].is_punct:
+                before -= 1
+            named = sent.doc[before]
+            name_like = named.pos_ == "PROPN" or (named.pos_ in ("NOUN", "X") and any(c.isupper() for c in named.text))
+            if not name_like or not (tok.i <= named.i < child.left_edge.i):
+                continue
+            lefts = [t.i for t in named.lefts if t.dep_ in ("compound", "poss") and t.pos_ == "PROPN"]
+            name_span = list(sent.doc[min(lefts + [named.i]): named.i + 1])
+            name = sent.doc[min(lefts + [named.i]): named.i + 1].text
             if child.dep_ == "appos" and child.pos_ in ("NOUN", "PROPN", "VERB"):
                 body = list(child.subtree)
                 words = "".join(t.text_with_ws for t in body).strip(" ,")
@@ -324,6 +335,8 @@ def extract_claims(article: Article, doc_paragraphs: Iterable[tuple[int, object]
 
 def _make_claim(article, doc, sent, para_start, tokens, head, prefix, speaker, verb, text=None):
     tokens = sorted((t for t in tokens if sent.start <= t.i < sent.end), key=lambda t: t.i)
+    while tokens and tokens[0].dep_ in ("mark", "cc") and tokens[0].lower_ in ("that", "and", "but"):
+        tokens = tokens[1:]  # "(said) that X …" -> "X …"; a pronoun "that" stays
     if not tokens or (text is None and not _is_checkable(tokens)):
         return None
     start_tok, end_tok = tokens[0].i, tokens[-1].i
@@ -415,6 +428,7 @@ def _worker_split(articles: list[Article]) -> list[Claim]:
 def _split_in_workers(articles: list[Article], workers: int = 2) -> list[Claim]:
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
 
     sizes = [len(a.body) for a in articles]
     half, running, cut = sum(sizes) / workers, 0, len(articles)
@@ -423,8 +437,14 @@ def _split_in_workers(articles: list[Article], workers: int = 2) -> list[Claim]:
         if running >= half:
             cut = i + 1
             break
-    chunks = [articles[:cut], articles[cut:]]
-    context = multiprocessing.get_context("spawn")  # no fork of a process that may hold torch threads
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        results = list(pool.map(_worker_split, [c for c in chunks if c]))
+    chunks = [c for c in (articles[:cut], articles[cut:]) if c]
+    # fork, not spawn: spawn re-runs the parent's __main__ (a CLI, a Streamlit script) in each
+    # worker. The workers only parse; they never touch torch.
+    context = multiprocessing.get_context("fork")
+    try:
+        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+            results = list(pool.map(_worker_split, chunks))
+    except (BrokenProcessPool, OSError) as exc:
+        logger.warning("parsing in worker processes failed (%s); parsing in this process", exc)
+        return _split_claims_here(articles, load_nlp())
     return [claim for part in results for claim in part]
