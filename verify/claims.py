@@ -207,7 +207,7 @@ def _background_facts(sent) -> list[tuple[list, object, str]]:
     return out
 
 
-def _quantities(span, text_offset: int) -> tuple[Quantity, ...]:
+def _quantities(span) -> tuple[Quantity, ...]:
     text = span.text
     out = []
     for m in NUMBER.finditer(text):
@@ -367,7 +367,7 @@ def _make_claim(article, doc, sent, para_start, tokens, head, prefix, speaker, v
     return Claim(
         id=claim_id(article.id, file_start, file_end, text), article_id=article.id, text=text,
         sentence=_clean(sent.text), span=(file_start, file_end), speaker=speaker,
-        polarity=_polarity(tokens, head), quantities=_quantities(span, body_start), dates=dates,
+        polarity=_polarity(tokens, head), quantities=_quantities(span), dates=dates,
         entities=ents, predicate=head.lemma_.lower(), published=article.published,
         outlet=article.outlet, reporting_verb=verb if speaker else "", actor=actor,
         actor_entities=actor_ents, speaker_entities=speaker_ents)

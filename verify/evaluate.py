@@ -248,8 +248,7 @@ def format_rows(rows, split: str, n_pairs: dict[str, int], markdown: bool) -> st
         cells = [name] + [f"{m[k]:.2f}" for k in ("agree_p", "agree_r", "agree_f1", "conflict_p", "conflict_r",
                                                   "conflict_f1")] + [f"{m['hardneg_linked']:.0%}",
                                                                      str(flagged) if flagged >= 0 else "n/a"]
-        lines.append("| " + " | ".join(cells) + " |" if markdown else "  ".join(
-            f"{c:<{max(12, len(h))}}" for c, h in zip(cells, header)) if False else " | ".join(cells))
+        lines.append("| " + " | ".join(cells) + " |" if markdown else " | ".join(cells))
     if not markdown:
         lines.insert(1, " | ".join(header))
     return "\n".join(lines)

@@ -1,6 +1,7 @@
 """Export: the scored dossier as CSV files for editors and scripts (DataFrames live only here)."""
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pandas as pd
@@ -71,10 +72,15 @@ def report_frame(dossier: ScoredDossier, decisions: dict[str, Adjudication] | No
     """The verification report: one row per cluster with sources, evidence quotes and any decision."""
     claims = {c.id: c for c in dossier.claims}
     articles = {a.id: a for a in dossier.articles}
+    cluster_of = {cid: cl.id for cl in dossier.clusters for cid in cl.claim_ids}
+    conflicts_in: dict[str, list] = {}
+    for p in dossier.pairs:
+        if p.relation == "conflict" and cluster_of.get(p.a) == cluster_of.get(p.b):
+            conflicts_in.setdefault(cluster_of.get(p.a), []).append(p)
     rows = []
     for cl in dossier.clusters:
-        members = sorted((claims[i] for i in cl.claim_ids), key=lambda c: (c.published or _MIN, c.article_id))
-        conflicts = [p for p in dossier.pairs if p.relation == "conflict" and p.a in cl.claim_ids and p.b in cl.claim_ids]
+        members = sorted((claims[i] for i in cl.claim_ids), key=lambda c: (c.published or dt.date.min, c.article_id))
+        conflicts = conflicts_in.get(cl.id, [])
         decision = (decisions or {}).get(cl.id)
         evidence_ids = decision.evidence_claim_ids if decision and decision.evidence_claim_ids else cl.claim_ids
         evidence = [claims[i] for i in evidence_ids if i in claims]
@@ -97,10 +103,6 @@ def report_frame(dossier: ScoredDossier, decisions: dict[str, Adjudication] | No
         })
     return pd.DataFrame(rows)
 
-
-import datetime as _dt  # noqa: E402  (only for the sort sentinel)
-
-_MIN = _dt.date.min
 
 
 def write_csv(frame: pd.DataFrame, path: Path) -> None:
