@@ -65,12 +65,13 @@ def cached_claims(articles: list[Article], cache_dir: Path | None) -> list[Claim
             except (ValueError, KeyError, TypeError):
                 pass
         todo.append(article)
-    fresh = split_claims(todo) if todo else []
+    fresh: dict[str, list[Claim]] = {article.id: [] for article in todo}
+    for claim in split_claims(todo) if todo else []:
+        fresh[claim.article_id].append(claim)
     for article in todo:
-        mine = [c for c in fresh if c.article_id == article.id]
-        found[article.id] = mine
+        found[article.id] = fresh[article.id]
         path = folder / f"{_article_key(article)}.json"
-        path.write_text(json.dumps([_claim_to_json(c) for c in mine]), "utf-8")
+        path.write_text(json.dumps([_claim_to_json(c) for c in fresh[article.id]]), "utf-8")
     for article in articles:
         out.extend(found[article.id])
     return out

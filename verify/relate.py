@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from .match import COUNTRIES, LARGE, MINIMISERS, Candidate, EntityIndex
 from .records import Claim, ClaimPair, Quantity
 
-GPES = COUNTRIES
 # Progress of an official action, lowest first: contact/assess < investigate < sanction.
 STATUS = (
     (1, "preliminary", re.compile(r"(?i)\b(contact(ed|s)?|assess(ing|ment)?|seek(ing)? clarity|look(ing)? into|"
@@ -112,11 +111,11 @@ def _numbers_shared(a: Claim, b: Claim, tolerance: float) -> str | None:
 
 def _different_facts(a: Claim, b: Claim, index: EntityIndex) -> str | None:
     """Shared wording but different actors or places: two regulators, two countries."""
-    actors_a, actors_b = _actors(a, index) - GPES, _actors(b, index) - GPES
+    actors_a, actors_b = _actors(a, index) - COUNTRIES, _actors(b, index) - COUNTRIES
     if actors_a and actors_b and not actors_a & actors_b:
         return f"different actors: {', '.join(sorted(actors_a))} vs {', '.join(sorted(actors_b))}"
-    places_a = {index.canonical(e) for e in a.entities} & GPES
-    places_b = {index.canonical(e) for e in b.entities} & GPES
+    places_a = {index.canonical(e) for e in a.entities} & COUNTRIES
+    places_b = {index.canonical(e) for e in b.entities} & COUNTRIES
     if places_a and places_b and not places_a & places_b:
         return f"different places: {', '.join(sorted(places_a))} vs {', '.join(sorted(places_b))}"
     return None
@@ -129,11 +128,11 @@ def _compatible_actors(a: Claim, b: Claim, index: EntityIndex) -> bool:
         return False
     if actors_a & actors_b:
         return True
-    if (actors_a <= GPES) and (actors_b <= GPES):
+    if (actors_a <= COUNTRIES) and (actors_b <= COUNTRIES):
         return False  # two different countries
     for country_side, body_side in ((actors_a, actors_b), (actors_b, actors_a)):
-        countries = country_side & GPES
-        if countries and country_side <= GPES:
+        countries = country_side & COUNTRIES
+        if countries and country_side <= COUNTRIES:
             known = set().union(*(index.places.get(body, frozenset()) for body in body_side))
             return not known or bool(known & countries)  # a body may act for its own country only
     return False
