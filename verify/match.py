@@ -319,9 +319,13 @@ def candidate_pairs(claims: list[Claim], vectors: np.ndarray, index: EntityIndex
         channels[key].add("scale")
     for key in status_pairs(claims, vectors, neighbours):
         channels[key].add("status")
+    keys = sorted(channels)
+    sims = np.empty(len(keys), dtype=np.float32)
+    for start in range(0, len(keys), 20_000):  # row-wise dot products, a block at a time
+        rows = np.array(keys[start:start + 20_000], dtype=np.int64).reshape(-1, 2)
+        sims[start:start + len(rows)] = np.einsum("ij,ij->i", vectors[rows[:, 0]], vectors[rows[:, 1]])
     out = []
-    for (i, j), found in sorted(channels.items()):
-        sim = float(vectors[i] @ vectors[j])
+    for (i, j), sim in zip(keys, sims.tolist()):
         fz = fuzzy_scores.get((i, j)) or shared_wording(claims[i].text, claims[j].text)
-        out.append(Candidate(i, j, sim, fz, tuple(sorted(found))))
+        out.append(Candidate(i, j, sim, fz, tuple(sorted(channels[(i, j)]))))
     return out

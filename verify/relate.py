@@ -47,17 +47,9 @@ class RelateSettings:
     number_tolerance: float
 
 
-def _dated(claim: Claim) -> str:
-    return f"{claim.published.isoformat() if claim.published else 'undated'} ({claim.outlet})"
-
-
 def _short(text: str, words: int = 9) -> str:
     parts = text.split()
     return " ".join(parts[:words]) + ("…" if len(parts) > words else "")
-
-
-def _status(claim: Claim) -> tuple[int, str]:
-    return _status_of(claim.text)
 
 
 @functools.lru_cache(maxsize=100_000)
@@ -71,12 +63,31 @@ def _status_of(text: str) -> tuple[int, str]:
     return found
 
 
-def _actors(claim: Claim, index: EntityIndex) -> frozenset[str]:
-    return index.actor_keys(claim)
+@dataclass(frozen=True)
+class _Facts:
+    """What the rules ask of one claim, worked out once however many partners it meets."""
+
+    actors: frozenset[str]    # who does or says it, canonical names
+    speakers: frozenset[str]  # who it is attributed to
+    scope: frozenset[str]     # actors and every entity named
+    places: frozenset[str]    # countries and cities named
+    dated: str                # "2026-01-07 (The Guardian)"
+    status: tuple[int, str]   # where an official procedure stands, 0 when none
+    iso_dates: frozenset[str]
 
 
-def _scope(claim: Claim, index: EntityIndex) -> frozenset[str]:
-    return frozenset(index.canonical(e) for e in claim.entities) | _actors(claim, index)
+def _facts(claim: Claim, index: EntityIndex) -> _Facts:
+    found = index._memo.get(claim.id)
+    if found is None:
+        actors = index.actor_keys(claim)
+        names = frozenset(index.canonical(e) for e in claim.entities)
+        found = index._memo[claim.id] = _Facts(
+            actors=actors, speakers=index.speaker_keys(claim), scope=names | actors,
+            places=names & COUNTRIES,
+            dated=f"{claim.published.isoformat() if claim.published else 'undated'} ({claim.outlet})",
+            status=_status_of(claim.text),
+            iso_dates=frozenset(d for d in claim.dates if ISO_DATE.match(d)))
+    return found
 
 
 def _same_quantity(x: Quantity, y: Quantity) -> bool:
@@ -111,11 +122,11 @@ def _numbers_shared(a: Claim, b: Claim, tolerance: float) -> str | None:
 
 def _different_facts(a: Claim, b: Claim, index: EntityIndex) -> str | None:
     """Shared wording but different actors or places: two regulators, two countries."""
-    actors_a, actors_b = _actors(a, index) - COUNTRIES, _actors(b, index) - COUNTRIES
+    fa, fb = _facts(a, index), _facts(b, index)
+    actors_a, actors_b = fa.actors - COUNTRIES, fb.actors - COUNTRIES
     if actors_a and actors_b and not actors_a & actors_b:
         return f"different actors: {', '.join(sorted(actors_a))} vs {', '.join(sorted(actors_b))}"
-    places_a = {index.canonical(e) for e in a.entities} & COUNTRIES
-    places_b = {index.canonical(e) for e in b.entities} & COUNTRIES
+    places_a, places_b = fa.places, fb.places
     if places_a and places_b and not places_a & places_b:
         return f"different places: {', '.join(sorted(places_a))} vs {', '.join(sorted(places_b))}"
     return None
@@ -123,7 +134,7 @@ def _different_facts(a: Claim, b: Claim, index: EntityIndex) -> str | None:
 
 def _compatible_actors(a: Claim, b: Claim, index: EntityIndex) -> bool:
     """Same body, or a country and a body that may act for it ("the U.K." and "the ICO")."""
-    actors_a, actors_b = _actors(a, index), _actors(b, index)
+    actors_a, actors_b = _facts(a, index).actors, _facts(b, index).actors
     if not actors_a or not actors_b:
         return False
     if actors_a & actors_b:
@@ -141,9 +152,9 @@ def _compatible_actors(a: Claim, b: Claim, index: EntityIndex) -> bool:
 def _conflict(a: Claim, b: Claim, sim: float, index: EntityIndex, cfg: RelateSettings
               ) -> tuple[str, float, list[str]] | None:
     """(kind, confidence, reasons) when the later claim `b` conflicts with the earlier `a`."""
-    same_actor = bool(_actors(a, index) & _actors(b, index))
-    shared_scope = bool(_scope(a, index) & _scope(b, index))
-    order = f"{_dated(a)} → {_dated(b)}"
+    fa, fb = _facts(a, index), _facts(b, index)
+    same_actor = bool(fa.actors & fb.actors)
+    shared_scope = bool(fa.scope & fb.scope)
     later = bool(a.published and b.published and b.published > a.published)
 
     if same_actor and sim >= 0.3:
@@ -151,23 +162,23 @@ def _conflict(a: Claim, b: Claim, sim: float, index: EntityIndex, cfg: RelateSet
                 b.predicate in FIND or b.reporting_verb in FIND or _search(FOUND, b.text)):
             kind = "reversal" if later else "polarity"
             return kind, 0.85, [f"{kind}: same source said it had not found it, then that it had",
-                                f"{order}: “{_short(a.text)}” then “{_short(b.text)}”"]
+                                f"{fa.dated} → {fb.dated}: “{_short(a.text)}” then “{_short(b.text)}”"]
         if a.polarity > 0 and b.polarity < 0 and b.predicate in FIND and (a.predicate in FIND or a.reporting_verb in FIND):
-            return "polarity", 0.7, ["same source: found vs not found", f"{order}"]
+            return "polarity", 0.7, ["same source: found vs not found", f"{fa.dated} → {fb.dated}"]
     if (a.polarity < 0 and a.predicate in COMMUNICATE and not _search(BOILERPLATE_NO_COMMENT, a.text)
-            and later and ((b.reporting_verb in SPEAK and _actors(a, index) & index.speaker_keys(b))
+            and later and ((b.reporting_verb in SPEAK and fa.actors & fb.speakers)
                            or (b.predicate in SPEAK and b.polarity > 0 and same_actor))):
         return "update", 0.75, [f"update: had not responded, later spoke ({b.reporting_verb or b.predicate})",
-                                f"{order}: “{_short(a.text)}” then “{_short(b.text)}”"]
+                                f"{fa.dated} → {fb.dated}: “{_short(a.text)}” then “{_short(b.text)}”"]
 
-    level_a, name_a = _status(a)
-    level_b, name_b = _status(b)
+    level_a, name_a = fa.status
+    level_b, name_b = fb.status
     if level_a and level_b and sim >= 0.2 and _compatible_actors(a, b, index):
         if later and (level_b > level_a or (level_b == level_a and a.polarity < 0 < b.polarity)):
             return "update", 0.7, [f"status changed: {name_a}{' (not)' if a.polarity < 0 else ''} → {name_b}",
-                                   f"{order}: “{_short(a.text)}” then “{_short(b.text)}”"]
+                                   f"{fa.dated} → {fb.dated}: “{_short(a.text)}” then “{_short(b.text)}”"]
         if level_a == level_b and a.polarity != b.polarity and sim >= cfg.conflict_min_similarity:
-            return "polarity", 0.7, [f"one says {name_a} happened, the other that it did not", order]
+            return "polarity", 0.7, [f"one says {name_a} happened, the other that it did not", f"{fa.dated} → {fb.dated}"]
 
     if sim >= 0.35:
         for first, second in ((a, b), (b, a)):
@@ -175,23 +186,22 @@ def _conflict(a: Claim, b: Claim, sim: float, index: EntityIndex, cfg: RelateSet
             big = [q for q in second.quantities if q.value >= 1000] or _search(LARGE, second.text)
             if small and big:
                 size = big[0].text if isinstance(big, list) else big.group(0)
-                return "scale", 0.7, [f"scale: “{small.group(0)}” vs {size}", order]
+                return "scale", 0.7, [f"scale: “{small.group(0)}” vs {size}", f"{fa.dated} → {fb.dated}"]
 
     if sim < cfg.conflict_min_similarity:
         return None
     number = _number_conflict(a, b, cfg.number_tolerance)
     if number and shared_scope:
-        return "number", 0.75, [number, order]
+        return "number", 0.75, [number, f"{fa.dated} → {fb.dated}"]
     if frozenset((a.predicate, b.predicate)) in ANTONYMS:
-        return "polarity", 0.7, [f"opposite actions: {a.predicate} vs {b.predicate}", order]
+        return "polarity", 0.7, [f"opposite actions: {a.predicate} vs {b.predicate}", f"{fa.dated} → {fb.dated}"]
     if a.polarity != b.polarity and (a.predicate == b.predicate or sim >= 0.8) and shared_scope:
         neg, pos = (a, b) if a.polarity < 0 else (b, a)
         kind = "reversal" if later and same_actor else "polarity"
-        return kind, 0.65, [f"negation: “{_short(neg.text)}” vs “{_short(pos.text)}”", order]
-    iso_a = {d for d in a.dates if ISO_DATE.match(d)}
-    iso_b = {d for d in b.dates if ISO_DATE.match(d)}
+        return kind, 0.65, [f"negation: “{_short(neg.text)}” vs “{_short(pos.text)}”", f"{fa.dated} → {fb.dated}"]
+    iso_a, iso_b = fa.iso_dates, fb.iso_dates
     if sim >= 0.8 and iso_a and iso_b and not iso_a & iso_b:
-        return "date", 0.6, [f"dates differ for the same event: {min(iso_a)} vs {min(iso_b)}", order]
+        return "date", 0.6, [f"dates differ for the same event: {min(iso_a)} vs {min(iso_b)}", f"{fa.dated} → {fb.dated}"]
     return None
 
 
@@ -215,7 +225,7 @@ def relate_pair(a: Claim, b: Claim, cand: Candidate, index: EntityIndex, cfg: Re
             reasons.append("near-verbatim wording")
         if shared:
             reasons.append(shared)
-        if a.speaker and b.speaker and _actors(a, index) & _actors(b, index):
+        if a.speaker and b.speaker and _facts(a, index).actors & _facts(b, index).actors:
             reasons.append(f"same speaker: {a.speaker}")
         elif bool(a.speaker) != bool(b.speaker):
             who = a.speaker or b.speaker
