@@ -84,3 +84,34 @@ def test_worker_processes_give_the_same_claims_in_the_same_order(write_dossier):
                             f"Police raided the offices in Paris, prosecutors said.\n" for i in range(4)})
     articles, _ = read_dossier(folder)
     assert _split_in_workers(articles) == _split_claims_here(articles, load_nlp())
+
+
+def test_an_event_in_a_time_clause_is_its_own_claim(claims_of):
+    claims, _ = claims_of("Regulators are weighing taking action against the platform after its tool Grok "
+                          "was used to create explicit images of a minor.\n")
+    texts = [c.text for c in claims]
+    assert any(t.startswith("its tool Grok was used to create explicit images") for t in texts)
+    main = next(t for t in texts if t.startswith("Regulators"))
+    assert "Grok" not in main and not main.endswith(" .")
+
+
+def test_every_statement_a_speaker_makes_in_one_quote_is_kept(claims_of):
+    claims, _ = claims_of('Kendall added, "we will not allow the proliferation of these degrading images... '
+                          'Make no mistake, the UK will not tolerate abusive material online."\n')
+    spoken = [c for c in claims if c.speaker == "Kendall"]
+    assert any("proliferation of these degrading images" in c.text for c in spoken)
+    assert any("the UK will not tolerate abusive material online" in c.text for c in spoken)
+
+
+def test_a_quoted_call_to_action_is_checkable_as_said(claims_of):
+    claims, _ = claims_of("Ms Kendall said: “We must all come together to stamp it out.”\n\n"
+                          "We must all come together to stamp it out.\n")
+    said = [c for c in claims if "stamp it out" in c.text]
+    assert len(said) == 1 and said[0].speaker == "Ms Kendall"
+
+
+def test_a_dummy_it_is_not_the_actor(claims_of):
+    claims, _ = claims_of("A spokesperson for Ofcom said: “It's illegal to create or share intimate images "
+                          "without consent.”\n")
+    illegal = next(c for c in claims if "illegal" in c.text)
+    assert illegal.speaker and illegal.actor == ""

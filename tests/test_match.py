@@ -62,3 +62,13 @@ def test_acronyms_and_aliases_resolve():
     assert index.canonical("IWF") == index.canonical("the Internet Watch Foundation")
     assert index.canonical("U.K.") == index.canonical("Britain") == "uk"
     assert "internet watch foundation" in index.keys("Ngaire Alexander, who heads the IWF hotline")
+
+
+def test_places_and_country_prefixed_bodies_resolve():
+    index = EntityIndex.build([claim("1", "a", "t", entities=["Information Commissioner’s Office (ICO)", "Paris",
+                                                              "France", "French", "Europe", "EU"])])
+    assert index.canonical("the ICO") == index.canonical("Information Commissioner’s Office (ICO")
+    assert index.canonical("Paris") == index.canonical("French") == index.canonical("France") == "france"
+    assert index.canonical("Europe") == index.canonical("EU")
+    assert index.keys("William Malcolm, an official with the U.K. Information Commissioner’s Office") >= {
+        index.canonical("ICO")}

@@ -145,3 +145,42 @@ def test_a_quote_copied_inside_a_longer_sentence_agrees():
     b = claim("b", "the social media platform needed to “deal with this urgently", 7, predicate="need")
     pair = relate(a, b, 0.41, shared_wording(a.text, b.text))
     assert pair.relation == "agree" and "same wording" in pair.reasons[0]
+
+
+def test_same_speaker_and_same_words_agree_even_when_worded_apart():
+    a = claim("a", "it has my full backing to take any enforcement action it deems necessary", 6,
+              predicate="have", speaker="Ms Kendall", speaker_entities=["Kendall"], actor_entities=["Kendall"])
+    b = claim("b", "social media platform called on Ofcom to take whatever enforcement action it deems necessary",
+              7, predicate="call", speaker="Liz Kendall", speaker_entities=["Liz Kendall"],
+              actor="social media platform")
+    pair = relate(a, b, 0.31)
+    assert pair.relation == "agree"
+    assert any("enforcement action it deems necessary" in r for r in pair.reasons)
+
+
+def test_same_words_from_different_speakers_are_not_enough():
+    a = claim("a", "it has my full backing to take any enforcement action it deems necessary", 6,
+              predicate="have", speaker="Ms Kendall", speaker_entities=["Kendall"], actor_entities=["Kendall"])
+    b = claim("b", "Ofcom will take any enforcement action it deems necessary", 7, predicate="take",
+              speaker="an Ofcom spokesperson", speaker_entities=["Ofcom"], actor_entities=["Ofcom"])
+    assert relate(a, b, 0.31).relation != "agree"
+
+
+def test_a_country_acting_means_the_body_its_article_quotes():
+    """'The U.K. launched an investigation' in an article quoting only the ICO is the ICO's
+    investigation: it updates the ICO's assessment, not Ofcom's contact with X."""
+    background = claim("c", "Ofcom is the UK's communications regulator", 5, predicate="be",
+                       actor_entities=["Ofcom"], entities=["Ofcom", "UK"])
+    ico_said = claim("q", "The reports raise deeply troubling questions", 35, article="art_uk",
+                     speaker="William Malcolm, an official with the U.K. Information Commissioner’s Office",
+                     speaker_entities=["William Malcolm", "U.K."], actor="reports")
+    ico = claim("i", "We will quickly assess whether further action may be required", 7, predicate="assess",
+                speaker="a spokesperson for the ICO", speaker_entities=["Information Commissioner's Office (ICO)"],
+                actor_entities=["Information Commissioner's Office (ICO)"])
+    ofcom = claim("o", "it has contacted X and xAI to understand what steps have been taken", 6,
+                  predicate="contact", speaker="Ofcom", speaker_entities=["Ofcom"], actor_entities=["Ofcom"])
+    uk = claim("u", "The U.K. also launched an investigation into the company", 35, article="art_uk",
+               predicate="launch", actor_entities=["U.K."], entities=["U.K."])
+    index = EntityIndex.build([background, ico_said, ico, ofcom, uk])
+    assert relate_pair(ico, uk, Candidate(0, 1, 0.4, 20, ("status",)), index, CFG).kind == "update"
+    assert relate_pair(ofcom, uk, Candidate(0, 1, 0.4, 20, ("status",)), index, CFG).relation != "conflict"

@@ -54,6 +54,7 @@ def claim_id(article_id: str, start: int, end: int, text: str) -> str:
 
 def _clean(text: str) -> str:
     text = re.sub(r"\s+", " ", text).strip()
+    text = re.sub(r"\s+([.,;:!?])(?=\s|$)", r"\1", text)  # a clause cut out leaves "X ."
     text = re.sub(r"^(and|but)\s+", "", text)
     text = text.strip(" ,;:-–—")
     text = text.strip("“”\"‘’'")
@@ -99,12 +100,29 @@ def _splittable(child) -> bool:
             and any(m.dep_ == "mark" and m.lower_ in SPLIT_MARKERS for m in child.children))
 
 
+def _nested_events(head, allowed: set[int]) -> list:
+    """Clauses with their own subject introduced by "after", "before", "because" … that hang
+    deeper than the clause head ("weighing taking action against X after Grok was used to …"):
+    each is an event of its own. Those under a clause that is split anyway are left to it."""
+    out = []
+    for tok in head.subtree:
+        if tok.i not in allowed or tok.head.i == head.i or tok.i == head.i or not _splittable(tok) \
+                or tok.dep_ != "advcl":
+            continue
+        up = tok.head
+        while up.i != head.i and not _splittable(up) and up.head.i != up.i:
+            up = up.head
+        if up.i == head.i:
+            out.append(tok)
+    return out
+
+
 def _units(head, allowed: set[int], prefix=None) -> list[tuple[list, object, object]]:
     """Atomic clauses under `head`: (tokens, clause head, subject borrowed from a coordinated verb)."""
     out = []
     excluded: set[int] = set()
     subject = _subject(head) or prefix
-    for child in head.children:
+    for child in list(head.children) + _nested_events(head, allowed):
         if child.i not in allowed or not _splittable(child):
             continue
         sub = {t.i for t in child.subtree}
@@ -122,7 +140,8 @@ def _units(head, allowed: set[int], prefix=None) -> list[tuple[list, object, obj
 
 
 def _attribution(tokens):
-    """(speaker, reporting verb, content head, attribution token ids) for a clause, if attributed."""
+    """(speaker, reporting verb, content heads, attribution token ids) for a clause, if attributed.
+    A verb may report several statements ("…, she added, "we cannot … Make no mistake, …"")."""
     ids = {t.i for t in tokens}
     for tok in tokens:
         doc = tok.doc
@@ -130,7 +149,7 @@ def _attribution(tokens):
             objs = [c for c in doc[tok.i + 1].children if c.dep_ == "pobj"]
             if objs:
                 drop = set(range(tok.i, objs[0].right_edge.i + 1))
-                return objs[0], "say", None, drop
+                return objs[0], "say", [], drop
     for tok in tokens:
         if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in SAY_VERBS:
             continue
@@ -151,7 +170,7 @@ def _attribution(tokens):
                      and not (comps and c.i > comps[0].i)}
             drop |= {t.i for c in tok.children if c.dep_ == "prep" for t in c.subtree
                      if not comps or t.i < comps[0].i or c.i < tok.i}
-            return subj, tok.lemma_.lower(), (comps[0] if comps else None), drop
+            return subj, tok.lemma_.lower(), comps, drop
     return None
 
 
@@ -257,12 +276,30 @@ def _resolve_date(text: str, published: dt.date | None) -> str:
     return found.isoformat() if found else text
 
 
-def _is_checkable(tokens) -> bool:
+def _expletive(subject) -> bool:
+    """A dummy subject: "It is illegal to …", "It is right that …", "There are …"."""
+    if subject.lower_ == "there":
+        return True
+    head = subject.head
+    if subject.lower_ != "it" or head.lemma_ != "be":
+        return False
+    kids = {c.dep_ for c in head.children}
+    predicate = [c for c in head.children if c.dep_ in ("acomp", "attr")]
+    return bool(predicate) and bool(kids & {"xcomp", "ccomp"} or any(
+        g.dep_ in ("xcomp", "ccomp") for p in predicate for g in p.children))
+
+
+def _is_checkable(tokens, quoted: bool = False) -> bool:
+    """A statement with a verb and something it is about. Words someone is reported to have
+    said are checkable as "X said Y" even without a noun ("We must all come together to stamp
+    it out"), if they are a full clause of six words or more."""
     words = [t for t in tokens if not t.is_punct and not t.is_space]
     if len(words) < 4:
         return False
     if not any(t.pos_ in ("VERB", "AUX") for t in words):
         return False
+    if quoted and len(words) >= 6 and any(t.dep_.startswith("nsubj") for t in words):
+        return True
     return any(t.pos_ in ("NOUN", "PROPN", "NUM") for t in words)
 
 
@@ -299,15 +336,15 @@ def extract_claims(article: Article, doc_paragraphs: Iterable[tuple[int, object]
                 found = _attribution(tokens)
                 jobs = []
                 if found:
-                    speaker_tok, verb, content_head, drop = found
+                    speaker_tok, verb, content_heads, drop = found
                     speaker = _speaker(speaker_tok, last_org)
                     if (speaker[0].split() or [''])[0].lower() in PRONOUNS:
                         speaker = quote_speaker or ((last_person, (last_person,)) if last_person else speaker)
                     quote_speaker = speaker
-                    if content_head is not None:
+                    for content_head in sorted(content_heads, key=lambda c: c.i):
                         sub = {t.i for t in content_head.subtree}
                         jobs += [(toks, h, pre, speaker, verb) for toks, h, pre in _units(content_head, sub)]
-                    else:
+                    if not content_heads:
                         jobs.append(([t for t in tokens if t.i not in drop], head, prefix, speaker, verb))
                     jobs += [(side, side[0].head, None, None, "") for side in _side_claims(tokens) if side]
                 else:
@@ -335,9 +372,10 @@ def extract_claims(article: Article, doc_paragraphs: Iterable[tuple[int, object]
 
 def _make_claim(article, doc, sent, para_start, tokens, head, prefix, speaker, verb, text=None):
     tokens = sorted((t for t in tokens if sent.start <= t.i < sent.end), key=lambda t: t.i)
-    while tokens and tokens[0].dep_ in ("mark", "cc") and tokens[0].lower_ in ("that", "and", "but"):
-        tokens = tokens[1:]  # "(said) that X …" -> "X …"; a pronoun "that" stays
-    if not tokens or (text is None and not _is_checkable(tokens)):
+    while tokens and tokens[0].dep_ in ("mark", "cc") and (tokens[0].lower_ in ("that", "and", "but") or (
+            tokens[0].dep_ == "mark" and tokens[0].lower_ in SPLIT_MARKERS)):
+        tokens = tokens[1:]  # "(said) that X …" -> "X …"; "after Grok was used …" -> "Grok was used …"
+    if not tokens or (text is None and not _is_checkable(tokens, quoted=bool(speaker))):
         return None
     start_tok, end_tok = tokens[0].i, tokens[-1].i
     span = doc[start_tok:end_tok + 1]
@@ -360,6 +398,8 @@ def _make_claim(article, doc, sent, para_start, tokens, head, prefix, speaker, v
         speaker, speaker_ents = speaker
     if actor_token is not None and actor_token.pos_ != "PRON":
         actor, actor_ents = _speaker(actor_token, None)
+    elif actor_token is not None and _expletive(actor_token):
+        actor, actor_ents = "", ()  # "It is illegal to …": nobody acts, whoever says it
     elif speaker:
         actor, actor_ents = speaker, speaker_ents
     else:

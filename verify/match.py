@@ -21,8 +21,31 @@ ALIASES = {
     "eu commission": "european commission", "commission": "european commission",
     "twitter": "x",
 }
-COUNTRIES = {"uk", "us", "eu", "france", "germany", "ireland", "india", "europe", "paris", "brussels", "london",
-             "french", "european"}
+# Countries with their adjectives and capitals, so "French prosecutors", "Paris" and "France" are
+# one place and the UK's probe is not France's. Europe and the EU count as one place.
+_PLACE_NAMES = {
+    "uk": "london", "us": "washington", "eu": "europe, european, brussels", "france": "french, paris",
+    "germany": "german, berlin", "ireland": "irish, dublin", "india": "indian, new delhi, delhi",
+    "italy": "italian, rome", "spain": "spanish, madrid", "netherlands": "dutch, amsterdam, the hague",
+    "belgium": "belgian", "sweden": "swedish, stockholm", "norway": "norwegian, oslo", "denmark": "danish, copenhagen",
+    "poland": "polish, warsaw", "russia": "russian, moscow, kremlin", "ukraine": "ukrainian, kyiv, kiev",
+    "china": "chinese, beijing", "japan": "japanese, tokyo", "south korea": "south korean, seoul",
+    "north korea": "north korean, pyongyang", "canada": "canadian, ottawa", "mexico": "mexican",
+    "brazil": "brazilian", "argentina": "argentinian, argentine", "australia": "australian, canberra",
+    "new zealand": "", "south africa": "south african", "nigeria": "nigerian", "egypt": "egyptian, cairo",
+    "kenya": "kenyan, nairobi", "israel": "israeli, jerusalem, tel aviv", "iran": "iranian, tehran",
+    "iraq": "iraqi, baghdad", "syria": "syrian, damascus", "turkey": "turkish, ankara", "saudi arabia": "saudi, riyadh",
+    "pakistan": "pakistani, islamabad", "afghanistan": "afghan, kabul", "indonesia": "indonesian, jakarta",
+    "philippines": "filipino, manila", "vietnam": "vietnamese", "thailand": "thai, bangkok", "malaysia": "malaysian",
+    "singapore": "singaporean", "switzerland": "swiss, geneva, zurich, bern", "austria": "austrian, vienna",
+    "portugal": "portuguese, lisbon", "greece": "greek, athens", "scotland": "scottish, edinburgh",
+    "wales": "welsh, cardiff", "lebanon": "lebanese, beirut", "jordan": "jordanian, amman", "libya": "libyan, tripoli",
+    "yemen": "yemeni", "qatar": "qatari, doha", "cuba": "cuban, havana", "venezuela": "venezuelan, caracas",
+    "colombia": "colombian, bogota", "chile": "chilean", "peru": "peruvian", "hong kong": "", "taiwan": "taiwanese",
+}
+for _country, _names in _PLACE_NAMES.items():
+    ALIASES.update({name.strip(): _country for name in _names.split(",") if name.strip()})
+COUNTRIES = frozenset(_PLACE_NAMES)
 STOP = {"the", "a", "an", "of", "and", "for", "in", "on", "to", "with", "by", "at", "from"}
 NAME = re.compile(r"\b(?:[A-Z][\w’'.-]*|[A-Z]{2,})(?:\s+(?:of\s+|for\s+)?(?:[A-Z][\w’'.-]*|[A-Z]{2,}))*")
 MINIMISERS = re.compile(r"(?i)\b(isolated (cases|incidents?)|a (few|handful)|handful of|rare (cases|instances)|"
@@ -37,7 +60,7 @@ EXACT_LIMIT = 6000  # claims; above this an inverted-file index replaces the exa
 @functools.lru_cache(maxsize=200_000)
 def _norm(surface: str) -> str:
     text = surface.lower().replace("’", "'")
-    text = re.sub(r"'s\b|\(.*?\)|[^\w\s.&-]", " ", text)
+    text = re.sub(r"'s\b|\(.*?(\)|$)|[^\w\s.&-]", " ", text)  # "Office (ICO)" and a cut "Office (ICO"
     text = re.sub(r"^(the|a|an|ms|mr|mrs|sir|dr)\s+", "", " ".join(text.split()))
     text = text.strip(" .")
     return ALIASES.get(text, text)
@@ -54,23 +77,31 @@ class EntityIndex:
 
     canon: dict[str, str] = field(default_factory=dict)
     places: dict[str, frozenset[str]] = field(default_factory=dict)  # body -> countries named with it
+    acting: dict[str, frozenset[str]] = field(default_factory=dict)  # article -> who acts or speaks in it
     _memo: dict = field(default_factory=dict, repr=False)
 
     @classmethod
     def build(cls, claims: Iterable[Claim]) -> "EntityIndex":
+        claims = list(claims)
         surfaces: set[str] = set()
         for claim in claims:
+            for surface in claim.entities + claim.actor_entities + claim.speaker_entities:
+                surfaces.update(re.findall(r"\(([^()]+)\)?", surface))  # "Office (ICO)" also names "ICO"
             surfaces.update(claim.entities)
             surfaces.update(claim.actor_entities)
             surfaces.update(claim.speaker_entities)
         norms = sorted({_norm(s) for s in surfaces if _norm(s)}, key=lambda s: (-len(s), s))
         canon: dict[str, str] = {}
+        known = set(norms)
         acronyms = {_acronym(n): n for n in norms if _acronym(n)}
         for norm in norms:
             if norm in canon:
                 continue
             target = norm
-            if norm in acronyms:  # "ico" -> "information commissioner office"
+            first, _, rest = norm.partition(" ")
+            if ALIASES.get(first, first) in COUNTRIES and len(rest.split()) >= 2 and rest in known:
+                target = rest  # "u.k. information commissioner office" -> "information commissioner office"
+            elif norm in acronyms:  # "ico" -> "information commissioner office"
                 target = acronyms[norm]
             else:
                 for other in list(canon.values()):
@@ -78,15 +109,27 @@ class EntityIndex:
                         target = other
                         break
             canon[norm] = canon.get(target, target)
+        for norm, target in canon.items():  # a prefix dropped points at a name settled later
+            canon[norm] = canon.get(target, target)
         index = cls(canon)
         places: dict[str, set[str]] = defaultdict(set)
         for claim in claims:  # "Ofcom, the UK's communications regulator" ties Ofcom to the UK
-            names = {index.canonical(e) for e in claim.entities + claim.actor_entities + claim.speaker_entities}
+            names = ({index.canonical(e) for e in claim.entities + claim.actor_entities + claim.speaker_entities}
+                     | index.actor_keys(claim) | index.speaker_keys(claim))
             countries = {n for n in names if n in COUNTRIES}
             for name in names - COUNTRIES:
                 places[name] |= countries
         index.places = {k: frozenset(v) for k, v in places.items() if v}
+        acting: dict[str, set[str]] = defaultdict(set)
+        for claim in claims:
+            acting[claim.article_id] |= (index.actor_keys(claim) | index.speaker_keys(claim)) - COUNTRIES
+        index.acting = {k: frozenset(v) for k, v in acting.items()}
         return index
+
+    def acting_for(self, article_id: str, countries: frozenset[str]) -> frozenset[str]:
+        """Bodies and people of these countries that act or speak in one article: when an
+        article says "the U.K. launched an investigation" and quotes only the ICO, it means the ICO."""
+        return frozenset(x for x in self.acting.get(article_id, ()) if self.places.get(x, frozenset()) & countries)
 
     def canonical(self, surface: str) -> str:
         norm = _norm(surface)
@@ -98,6 +141,9 @@ class EntityIndex:
         for name in NAME.findall(text or ""):
             for part in [name] + re.split(r"\s+(?:of|for|with)\s+", name):
                 norm = _norm(part)
+                first, _, rest = norm.partition(" ")
+                if norm not in self.canon and ALIASES.get(first, first) in COUNTRIES:
+                    norm = rest  # "U.K. Information Commissioner's Office" names the ICO
                 if norm in self.canon:
                     found.add(self.canon[norm])
         return frozenset(found)

@@ -124,12 +124,44 @@ def _different_facts(a: Claim, b: Claim, index: EntityIndex) -> str | None:
     """Shared wording but different actors or places: two regulators, two countries."""
     fa, fb = _facts(a, index), _facts(b, index)
     actors_a, actors_b = fa.actors - COUNTRIES, fb.actors - COUNTRIES
-    if actors_a and actors_b and not actors_a & actors_b:
+    same_source = bool(fa.speakers & fb.speakers)  # one body's statement, its subject worded two ways
+    if actors_a and actors_b and not actors_a & actors_b and not same_source:
         return f"different actors: {', '.join(sorted(actors_a))} vs {', '.join(sorted(actors_b))}"
     places_a, places_b = fa.places, fb.places
     if places_a and places_b and not places_a & places_b:
         return f"different places: {', '.join(sorted(places_a))} vs {', '.join(sorted(places_b))}"
     return None
+
+
+WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
+FUNCTION_WORDS = {"the", "a", "an", "of", "and", "or", "to", "in", "on", "for", "with", "by", "at", "from", "as",
+                  "is", "are", "was", "were", "be", "been", "it", "its", "this", "that", "these", "those", "we",
+                  "they", "has", "have", "had", "not", "will", "would", "any", "all", "our", "their"}
+
+
+@functools.lru_cache(maxsize=100_000)
+def _grams(text: str, n: int = 4) -> dict[tuple[str, ...], int]:
+    words = WORD.findall(text.lower().replace("’", "'"))
+    return {tuple(words[i:i + n]): i for i in range(len(words) - n + 1)}
+
+
+def _shared_run(a: str, b: str, n: int = 4) -> str | None:
+    """The longest run of words both texts share in the same order, four or more with two
+    content words: the trace of one quotation reported twice ("enforcement action it deems necessary")."""
+    grams_b = _grams(b, n)
+    best: tuple[str, ...] = ()
+    words_a = WORD.findall(a.lower().replace("’", "'"))
+    words_b = WORD.findall(b.lower().replace("’", "'"))
+    for gram, i in _grams(a, n).items():
+        j = grams_b.get(gram)
+        if j is None or sum(w not in FUNCTION_WORDS for w in gram) < 2:
+            continue
+        k = n
+        while i + k < len(words_a) and j + k < len(words_b) and words_a[i + k] == words_b[j + k]:
+            k += 1
+        if k > len(best):
+            best = tuple(words_a[i:i + k])
+    return " ".join(best) or None
 
 
 def _compatible_actors(a: Claim, b: Claim, index: EntityIndex) -> bool:
@@ -141,9 +173,12 @@ def _compatible_actors(a: Claim, b: Claim, index: EntityIndex) -> bool:
         return True
     if (actors_a <= COUNTRIES) and (actors_b <= COUNTRIES):
         return False  # two different countries
-    for country_side, body_side in ((actors_a, actors_b), (actors_b, actors_a)):
+    for (country_claim, country_side), body_side in (((a, actors_a), actors_b), ((b, actors_b), actors_a)):
         countries = country_side & COUNTRIES
         if countries and country_side <= COUNTRIES:
+            local = index.acting_for(country_claim.article_id, countries)
+            if local:  # the article itself says which of the country's bodies is acting
+                return bool(local & body_side)
             known = set().union(*(index.places.get(body, frozenset()) for body in body_side))
             return not known or bool(known & countries)  # a body may act for its own country only
     return False
@@ -219,13 +254,18 @@ def relate_pair(a: Claim, b: Claim, cand: Candidate, index: EntityIndex, cfg: Re
     blocker = _different_facts(a, b, index)
     shared = _numbers_shared(a, b, cfg.number_tolerance)
     agree_by_text = fz >= 90 and min(len(a.text.split()), len(b.text.split())) >= 5
-    if not blocker and (sim >= cfg.agree_similarity or agree_by_text or (shared and sim >= cfg.agree_similarity - 0.15)):
+    fa, fb = _facts(a, index), _facts(b, index)
+    quoted = _shared_run(a.text, b.text) if fa.speakers & fb.speakers and a.polarity == b.polarity else None
+    if not blocker and (sim >= cfg.agree_similarity or agree_by_text or quoted
+                        or (shared and sim >= cfg.agree_similarity - 0.15)):
         reasons = []
         if agree_by_text:
             reasons.append("near-verbatim wording")
+        if quoted and not agree_by_text:
+            reasons.append(f"same speaker, same words: “{quoted}”")
         if shared:
             reasons.append(shared)
-        if a.speaker and b.speaker and _facts(a, index).actors & _facts(b, index).actors:
+        if a.speaker and b.speaker and (fa.actors & fb.actors or fa.speakers & fb.speakers):
             reasons.append(f"same speaker: {a.speaker}")
         elif bool(a.speaker) != bool(b.speaker):
             who = a.speaker or b.speaker
