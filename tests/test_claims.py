@@ -115,3 +115,14 @@ def test_a_dummy_it_is_not_the_actor(claims_of):
                           "without consent.”\n")
     illegal = next(c for c in claims if "illegal" in c.text)
     assert illegal.speaker and illegal.actor == ""
+
+
+def test_a_description_in_passing_is_its_own_claim_and_leaves_its_host(claims_of):
+    claims, _ = claims_of("Users of X appear to have prompted Grok, the AI chatbot developed by Musk's xAI, "
+                          "to generate undressed images of people.\n\n"
+                          "A spokesperson for Britain's communications regulator, Ofcom, told reporters the "
+                          "platform had been contacted.\n")
+    texts = [c.text for c in claims]
+    assert "Grok is the AI chatbot developed by Musk's xAI" in texts
+    assert any(t.startswith("Users of X appear to have prompted Grok to generate undressed images") for t in texts)
+    assert "Ofcom is Britain's communications regulator" in texts

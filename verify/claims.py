@@ -185,9 +185,24 @@ def _side_claims(tokens) -> list[list]:
     return out
 
 
-def _background_facts(sent) -> list[tuple[list, object, str]]:
+def _in_passing(sent, facts) -> set[int]:
+    """Token ids of the descriptions background facts took out of their host sentence, with the
+    commas around them: "prompted Grok, the AI chatbot developed by Musk's xAI, to …" -> "prompted Grok to …"."""
+    out: set[int] = set()
+    for _, _, _, taken in facts:
+        if not taken or min(taken) - 1 < sent.start or sent.doc[min(taken) - 1].text != ",":
+            continue  # only a description set off by commas; "users who asked" restricts, keep it
+        out |= taken
+        for edge in (min(taken) - 1, max(taken) + 1):
+            if sent.start <= edge < sent.end and sent.doc[edge].text == ",":
+                out.add(edge)
+    return out
+
+
+def _background_facts(sent) -> list[tuple[list, object, str, set[int]]]:
     """Facts stated in passing about a name: "X, formerly known as Twitter", "xAI, which operates
-    Grok", "Ofcom, the UK's communications regulator" -> (tokens, head, text)."""
+    Grok", "Ofcom, the UK's communications regulator" -> (tokens, head, text, ids of the
+    description, which the host claim leaves out)."""
     out = []
     for tok in sent:
         if tok.pos_ not in ("PROPN", "NOUN", "X") or tok.dep_ in ("compound", "appos"):
@@ -201,6 +216,14 @@ def _background_facts(sent) -> list[tuple[list, object, str]]:
                 before -= 1
             named = sent.doc[before]
             name_like = named.pos_ == "PROPN" or (named.pos_ in ("NOUN", "X") and any(c.isupper() for c in named.text))
+            if (child.dep_ == "appos" and child.pos_ == "PROPN" and tok.pos_ == "NOUN" and named.i == tok.i
+                    and not name_like):  # "Britain's communications regulator, Ofcom"
+                described = [t for t in sent.doc[tok.left_edge.i: tok.i + 1] if t.dep_ != "det"]
+                name_words = "".join(t.text_with_ws for t in child.subtree).strip(" ,")
+                if len(described) >= 2:
+                    described_text = "".join(t.text_with_ws for t in described).strip(" ,")
+                    out.append((described + list(child.subtree), child, f"{name_words} is {described_text}", set()))
+                continue
             if not name_like or not (tok.i <= named.i < child.left_edge.i):
                 continue
             lefts = [t.i for t in named.lefts if t.dep_ in ("compound", "poss") and t.pos_ == "PROPN"]
@@ -210,19 +233,21 @@ def _background_facts(sent) -> list[tuple[list, object, str]]:
                 body = list(child.subtree)
                 words = "".join(t.text_with_ws for t in body).strip(" ,")
                 if len(words.split()) >= 2 and child.pos_ != "PROPN":
-                    out.append((name_span + body, tok, f"{name} is {words}"))
+                    out.append((name_span + body, tok, f"{name} is {words}", {t.i for t in body}))
                 elif child.pos_ == "PROPN" and len(words.split()) >= 2:
-                    out.append((name_span + body, tok, f"{words} is {name}"))
+                    former = words.lower().startswith(("formerly ", "previously "))
+                    out.append((name_span + body, tok, f"{name} is {words}" if former else f"{words} is {name}",
+                                {t.i for t in body}))
             if child.dep_ == "relcl" and any(t.lower_ in ("which", "who") and t.dep_.startswith("nsubj")
                                              for t in child.children):
                 body = [t for t in child.subtree if not (t.lower_ in ("which", "who") and t.head.i == child.i)]
                 words = "".join(t.text_with_ws for t in body).strip(" ,")
-                out.append((name_span + body, child, f"{name} {words}"))
+                out.append((name_span + body, child, f"{name} {words}", {t.i for t in child.subtree}))
             if child.dep_ == "acl" and child.tag_ == "VBN":  # "X, formerly known as Twitter"
                 body = list(child.subtree)
                 words = "".join(t.text_with_ws for t in body).strip(" ,")
                 if len(words.split()) >= 3:
-                    out.append((name_span + body, child, f"{name} is {words}"))
+                    out.append((name_span + body, child, f"{name} is {words}", {t.i for t in body}))
     return out
 
 
@@ -332,6 +357,8 @@ def extract_claims(article: Article, doc_paragraphs: Iterable[tuple[int, object]
         for sent in doc.sents:
             inside_quote = _quote_depth(para_text[:sent.start_char]) or sent.text[:1] in QUOTE_OPEN
             allowed = set(range(sent.start, sent.end))
+            facts = _background_facts(sent)
+            taken = _in_passing(sent, facts)
             for tokens, head, prefix in _units(sent.root, allowed):
                 found = _attribution(tokens)
                 jobs = []
@@ -355,11 +382,12 @@ def extract_claims(article: Article, doc_paragraphs: Iterable[tuple[int, object]
                         last_person = ent.text
                     elif ent.label_ == "ORG":
                         last_org = ent.text
-                for job in jobs:
-                    claim = _make_claim(article, doc, sent, para_start, *job)
+                for toks, *rest in jobs:
+                    kept = [t for t in toks if t.i not in taken]
+                    claim = _make_claim(article, doc, sent, para_start, kept if len(kept) >= 4 else toks, *rest)
                     if claim is not None:
                         claims.append(claim)
-            for tokens, head, text in _background_facts(sent):
+            for tokens, head, text, _ in facts:
                 claim = _make_claim(article, doc, sent, para_start, tokens, head, None, None, "", text=text)
                 if claim is not None:
                     claims.append(claim)
@@ -371,6 +399,7 @@ def extract_claims(article: Article, doc_paragraphs: Iterable[tuple[int, object]
 
 
 def _make_claim(article, doc, sent, para_start, tokens, head, prefix, speaker, verb, text=None):
+    background = text is not None  # a fact stated in passing ("xAI, which operates Grok")
     tokens = sorted((t for t in tokens if sent.start <= t.i < sent.end), key=lambda t: t.i)
     while tokens and tokens[0].dep_ in ("mark", "cc") and (tokens[0].lower_ in ("that", "and", "but") or (
             tokens[0].dep_ == "mark" and tokens[0].lower_ in SPLIT_MARKERS)):
@@ -382,7 +411,7 @@ def _make_claim(article, doc, sent, para_start, tokens, head, prefix, speaker, v
     text = _clean(" ".join((text or _join_tokens(tokens)).split()))
     if prefix is not None:
         text = f"{_clean(_speaker_text(prefix))} {text}"
-    if len(text.split()) < 4 or NOT_CHECKABLE.search(text) or sent.text.rstrip().endswith("?"):
+    if len(text.split()) < (3 if background else 4) or NOT_CHECKABLE.search(text) or sent.text.rstrip().endswith("?"):
         return None
     body_start, body_end = para_start + span.start_char, para_start + span.end_char
     file_start, file_end = article.file_span(body_start, body_end)
