@@ -65,7 +65,8 @@ def cmd_score(args) -> int:
 def cmd_evaluate(args) -> int:
     from .evaluate import evaluate_command
     return evaluate_command(args.dossier, args.gold, split=args.split, markdown=args.markdown,
-                            overrides=_overrides(args, PIPELINE_SETTINGS), stance=args.stance)
+                            overrides=_overrides(args, PIPELINE_SETTINGS), stance=args.stance,
+                            tune_on=tuple(args.tune_on) if args.tune_on else None)
 
 
 def cmd_stance(args) -> int:
@@ -98,7 +99,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("evaluate", help="precision/recall/F1 against gold claim-pair annotations")
     p.add_argument("dossier")
     p.add_argument("gold", help="gold pairs CSV (see annotations/README.md)")
-    p.add_argument("--split", default="all", choices=["all", "dev", "test"], help="which gold split to report")
+    p.add_argument("--split", default="all", help="which gold split to report (default: each split in the file)")
+    p.add_argument("--tune-on", nargs=2, metavar=("DOSSIER", "GOLD"), default=None,
+                   help="tune the baselines on this dossier's dev pairs (default: the gold file's own dev "
+                        "split, or the sample dossier's for a held-out file)")
     p.add_argument("--markdown", action="store_true", help="print the comparison as a markdown table")
     p.add_argument("--stance", action="store_true", help="also measure the stance model as extra evidence")
     _add_setting_flags(p, PIPELINE_SETTINGS)

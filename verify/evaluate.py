@@ -193,12 +193,34 @@ def _tune(scores, gold, grid) -> tuple[float, float]:
     return best_t
 
 
+BASELINES = {
+    "embedding threshold": lambda vectors: (lambda x, y: float(vectors[x.id] @ vectors[y.id])),
+    "fuzzy ratio": lambda vectors: (lambda x, y: fuzz.token_set_ratio(x.text, y.text) / 100),
+}
+GRID = np.arange(0.3, 0.96, 0.05)
+
+
+def tune_baselines(dossier: ScoredDossier, gold: list[GoldPair], vectors: dict[str, np.ndarray]
+                   ) -> dict[str, tuple[float, float]]:
+    """(agree, conflict) thresholds per baseline, chosen on the dev pairs of `gold`."""
+    dev = [a for a in align(dossier, gold) if a.gold.split == "dev"]
+    if not dev:
+        raise EvaluateError("no dev pairs to tune the baselines on")
+    out = {}
+    for name, make in BASELINES.items():
+        scores = _best_pair_scores(dev, make(vectors))
+        out[name] = _tune(scores, [a.gold.relation for a in dev], GRID)
+    return out
+
+
 def evaluate(dossier: ScoredDossier, gold: list[GoldPair], vectors: dict[str, np.ndarray], split: str = "all",
-             stance_model=None) -> list[tuple[str, dict[str, float], int]]:
-    """Rows of (system name, metrics, predicted conflicts) on the chosen split; baselines tuned on dev."""
+             stance_model=None, thresholds: dict[str, tuple[float, float]] | None = None
+             ) -> list[tuple[str, dict[str, float], int]]:
+    """Rows of (system name, metrics, predicted conflicts) on the chosen split; baselines use
+    `thresholds` (default: tuned on this gold file's dev split)."""
+    thresholds = thresholds or tune_baselines(dossier, gold, vectors)
     aligned = align(dossier, gold)
     chosen = [i for i, a in enumerate(aligned) if split == "all" or a.gold.split == split]
-    dev = [i for i, a in enumerate(aligned) if a.gold.split == "dev"]
     gold_rel = [a.gold.relation for a in aligned]
     rows = []
     system = system_predictions(dossier, aligned)
@@ -208,17 +230,13 @@ def evaluate(dossier: ScoredDossier, gold: list[GoldPair], vectors: dict[str, np
         assisted = stance_assisted(dossier, aligned, system, stance_model)
         rows.append(("this system + stance model evidence",
                      metrics([gold_rel[i] for i in chosen], [assisted[i] for i in chosen]), -1))
-    baselines = (
-        ("embedding threshold", lambda x, y: float(vectors[x.id] @ vectors[y.id]), np.arange(0.3, 0.96, 0.05)),
-        ("fuzzy ratio", lambda x, y: fuzz.token_set_ratio(x.text, y.text) / 100, np.arange(0.3, 0.96, 0.05)),
-    )
-    for name, score, grid in baselines:
-        scores = _best_pair_scores(aligned, score)
-        agree_t, conflict_t = _tune([scores[i] for i in dev], [gold_rel[i] for i in dev], grid)
-        preds = _threshold_preds(scores, agree_t, conflict_t)
-        all_scores = _all_pair_count(dossier, vectors, score, conflict_t) if name else 0
+    for name, make in BASELINES.items():
+        score = make(vectors)
+        agree_t, conflict_t = thresholds[name]
+        preds = _threshold_preds(_best_pair_scores(aligned, score), agree_t, conflict_t)
         rows.append((f"{name} (agree≥{agree_t:.2f}, conflict≥{conflict_t:.2f}+negation)",
-                     metrics([gold_rel[i] for i in chosen], [preds[i] for i in chosen]), all_scores))
+                     metrics([gold_rel[i] for i in chosen], [preds[i] for i in chosen]),
+                     _all_pair_count(dossier, vectors, score, conflict_t)))
     return rows
 
 
@@ -254,30 +272,55 @@ def format_rows(rows, split: str, n_pairs: dict[str, int], markdown: bool) -> st
     return "\n".join(lines)
 
 
-def evaluate_command(dossier_dir: str, gold_file: str, split: str = "all", markdown: bool = False,
-                     overrides: dict | None = None, stance: bool = False) -> int:
+def _score_with_vectors(dossier_dir: str, overrides: dict | None):
     from . import settings
     from .model import EmbeddingCache, embed_cached, load_model
     from .pipeline import score_dossier
 
-    gold = read_gold(gold_file)
     dossier = score_dossier(dossier_dir, overrides)
     cfg = settings.resolve(overrides)
     cache = EmbeddingCache(cfg["cache_dir"], cfg["model_sha256"]) if cfg["cache_dir"] else None
     matrix = embed_cached([c.text for c in dossier.claims], cache, load_model)
-    vectors = {c.id: matrix[i] for i, c in enumerate(dossier.claims)}
+    return dossier, {c.id: matrix[i] for i, c in enumerate(dossier.claims)}
+
+
+SAMPLE = (Path(__file__).resolve().parent.parent / "seeds", Path(__file__).resolve().parent.parent / "annotations"
+          / "gold_pairs.csv")
+
+
+def evaluate_command(dossier_dir: str, gold_file: str, split: str = "all", markdown: bool = False,
+                     overrides: dict | None = None, stance: bool = False,
+                     tune_on: tuple[str, str] | None = None) -> int:
+    """Print the comparison per split. Baselines are tuned on the gold file's dev split, or, for a
+    held-out file with no dev split, on `tune_on` (default: the sample dossier's dev split)."""
+    gold = read_gold(gold_file)
+    dossier, vectors = _score_with_vectors(dossier_dir, overrides)
+    if tune_on is None and not any(g.split == "dev" for g in gold):
+        tune_on = (str(SAMPLE[0]), str(SAMPLE[1]))
+        if not SAMPLE[0].is_dir() or not SAMPLE[1].is_file():
+            raise EvaluateError(f"{gold_file}: no dev split to tune the baselines on; pass --tune-on DOSSIER GOLD")
+    if tune_on:
+        tune_dossier, tune_vectors = _score_with_vectors(tune_on[0], overrides)
+        thresholds = tune_baselines(tune_dossier, read_gold(tune_on[1]), tune_vectors)
+        tuned_where = f"baselines tuned on the dev split of {tune_on[1]}"
+    else:
+        thresholds = tune_baselines(dossier, gold, vectors)
+        tuned_where = "baselines tuned on the dev split"
     stance_model = None
     if stance:
         from .stance import StanceModel
         stance_model = StanceModel.load()
-    splits = ["dev", "test"] if split == "all" else [split]
-    for name in splits:
+    present = sorted(dict.fromkeys(g.split for g in gold), key=lambda s: ({"dev": 0, "test": 1}.get(s, 2), s))
+    if split != "all" and split not in present:
+        raise EvaluateError(f"{gold_file}: no pairs in split {split!r} (splits: {', '.join(present)})")
+    for name in (present if split == "all" else [split]):
         subset = [g for g in gold if g.split == name]
         counts = {r: sum(g.relation == r for g in subset) for r in GOLD_RELATIONS}
-        rows = evaluate(dossier, gold, vectors, name, stance_model)
-        print(f"\n## {name} split" if markdown else "")
+        rows = evaluate(dossier, gold, vectors, name, stance_model, thresholds)
+        print(f"\n## {name} split ({tuned_where})" if markdown else "")
         print(format_rows(rows, name, counts, markdown))
     if not markdown:
+        print(f"\n({tuned_where})")
         print("\nconflicts flagged by this system:")
         claims = {c.id: c for c in dossier.claims}
         for p in dossier.pairs:
