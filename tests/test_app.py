@@ -221,7 +221,8 @@ def iwf_cluster(dossier):
 
     claims = {c.id: c for c in dossier.claims}
     return next(c for c in review_order(dossier.clusters)
-                if any("Internet Watch Foundation" in claims[i].text or "IWF" in claims[i].text
+                if any("internet watch foundation" in f"{claims[i].text} {claims[i].sentence} "
+                                                      f"{claims[i].speaker or ''}".lower()
                        for i in c.claim_ids))
 
 

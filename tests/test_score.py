@@ -68,3 +68,18 @@ def test_a_chain_of_links_cannot_grow_a_cluster_past_the_limit():
     groups = group_claims(claims, chain, 0.6, max_cluster_size=3)
     assert max(len(g) for g in groups) == 3
     assert sorted(len(g) for g in groups) == [3, 3]
+
+
+def test_a_chain_of_loose_agreements_is_not_one_fact():
+    """A~B and C~D are close paraphrases; B~C share words only. A and D have nothing in common,
+    so the two facts stay two clusters however strong the B~C link looked."""
+    claims = [claim(x, f"art{x}") for x in "abcd"]
+    pairs = [ClaimPair("a", "b", 0.9, 40, "agree", "paraphrase", 0.9, ()),
+             ClaimPair("c", "d", 0.9, 40, "agree", "paraphrase", 0.9, ()),
+             ClaimPair("b", "c", 0.72, 40, "agree", "paraphrase", 0.72, ())]
+    groups = sorted(sorted(g) for g in group_claims(claims, pairs, 0.7))
+    assert groups == [["a", "b"], ["c", "d"]]
+    pairs += [ClaimPair("a", "c", 0.8, 40, "agree", "paraphrase", 0.8, ()),
+              ClaimPair("b", "d", 0.8, 40, "agree", "paraphrase", 0.8, ()),
+              ClaimPair("a", "d", 0.75, 40, "agree", "paraphrase", 0.75, ())]
+    assert len(group_claims(claims, pairs, 0.7)) == 1  # all close to each other: one fact

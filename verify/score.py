@@ -29,21 +29,37 @@ def cluster_id(claim_ids) -> str:
     return hashlib.sha1("|".join(sorted(claim_ids)).encode()).hexdigest()[:16]
 
 
+UNLINKED = 0.4  # claims never proposed as neighbours are taken to be this close
+
+
+def _cohesive(left: list[str], right: list[str], closeness: dict, cluster_similarity: float) -> bool:
+    """Whether two groups state one fact: on average their members are close, not just the two
+    ends of one link (a chain "A~B~C~D" is not one fact when A and D have nothing in common)."""
+    if len(left) == 1 and len(right) == 1:
+        return True
+    total = sum(closeness.get(frozenset((x, y)), UNLINKED) for x in left for y in right)
+    return total / (len(left) * len(right)) >= cluster_similarity - 0.15
+
+
 def group_claims(claims: list[Claim], pairs: list[ClaimPair], cluster_similarity: float,
                  max_cluster_size: int = 12) -> list[list[str]]:
     """Claims joined by agree and conflict links, strongest link first, into clusters of one fact
     with its disputes. A link that would grow a cluster past `max_cluster_size` is left out, so
     a chain of loose links cannot glue a whole story into one cluster."""
     uf = _UnionFind([c.id for c in claims])
-    size = {c.id: 1 for c in claims}
+    members = {c.id: [c.id] for c in claims}
+    closeness = {frozenset((p.a, p.b)): max(p.similarity, p.fuzzy / 100) for p in pairs}
     links = [p for p in pairs if p.relation == "conflict" or (p.relation == "agree" and (
         max(p.similarity, p.fuzzy / 100) >= cluster_similarity or p.kind == "stance"))]
     for pair in sorted(links, key=lambda p: (-p.score, p.a, p.b)):
         ra, rb = uf.find(pair.a), uf.find(pair.b)
-        if ra == rb or size[ra] + size[rb] > max_cluster_size:
+        if ra == rb or len(members[ra]) + len(members[rb]) > max_cluster_size:
+            continue
+        if pair.relation == "agree" and not _cohesive(members[ra], members[rb], closeness, cluster_similarity):
             continue
         uf.union(ra, rb)
-        size[uf.find(ra)] = size[ra] + size[rb]
+        root = uf.find(ra)
+        members[root] = members.pop(ra if root == rb else rb) + members.pop(root)
     groups: dict[str, list[str]] = defaultdict(list)
     for claim in claims:
         groups[uf.find(claim.id)].append(claim.id)
