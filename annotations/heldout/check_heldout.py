@@ -18,7 +18,7 @@ KINDS = {
     "conflict": {"reversal", "update", "polarity", "number", "date", "role", "scale"},
     "unrelated": {"hard-negative"},
 }
-SPLITS = {"heldout"}
+SPLITS = {"dev", "test"}  # dev: the meteorite story; test: the stock-trading story
 
 
 def load_article(stem, cache):
