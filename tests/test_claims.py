@@ -126,3 +126,16 @@ def test_a_description_in_passing_is_its_own_claim_and_leaves_its_host(claims_of
     assert "Grok is the AI chatbot developed by Musk's xAI" in texts
     assert any(t.startswith("Users of X appear to have prompted Grok to generate undressed images") for t in texts)
     assert "Ofcom is Britain's communications regulator" in texts
+
+
+def test_measures_are_compared_in_one_unit_and_by_what_they_measure(claims_of):
+    claims, _ = claims_of("The blast left a crater 39 feet (12 meters) across and a 16-foot deep hole.\n\n"
+                          "Officials found a 12m-wide crater.\n")
+    found = {(round(q.value, 1), q.unit, q.counts) for c in claims for q in c.quantities}
+    assert {(11.9, "m", "size"), (12.0, "m", "size"), (4.9, "m", "depth")} <= found
+    assert all(q.value < 1000 for c in claims for q in c.quantities)  # "12m-wide" is metres, not millions
+
+
+def test_lexical_negation_counts(claims_of):
+    claims, _ = claims_of("Officials said it was unclear whether the meteorite was buried.\n")
+    assert next(c for c in claims if "unclear" in c.text).polarity == -1

@@ -184,3 +184,22 @@ def test_a_country_acting_means_the_body_its_article_quotes():
     index = EntityIndex.build([background, ico_said, ico, ofcom, uk])
     assert relate_pair(ico, uk, Candidate(0, 1, 0.4, 20, ("status",)), index, CFG).kind == "update"
     assert relate_pair(ofcom, uk, Candidate(0, 1, 0.4, 20, ("status",)), index, CFG).relation != "conflict"
+
+
+def test_different_figures_for_the_same_quantity_conflict_and_never_agree():
+    a = claim("a", "Managua has a population of 1.2 million people", 1, predicate="have",
+              quantities=[Quantity(1.2e6, "", "people", "1.2 million")], entities=["Managua"])
+    b = claim("b", "About 1.5 million people live in the Nicaraguan capital", 2, predicate="live",
+              quantities=[Quantity(1.5e6, "", "people", "1.5 million", approximate=True)], entities=["Nicaraguan"])
+    pair = relate(a, b, 0.66)
+    assert (pair.relation, pair.kind) == ("conflict", "number")
+
+
+def test_a_denial_never_agrees_with_the_claim_it_denies():
+    a = claim("a", "he was convinced it was a meteorite", 1, predicate="be", speaker="Wilfried Strauch",
+              speaker_entities=["Wilfried Strauch", "Nicaragua"])
+    b = claim("b", "he could not confirm for sure it was a meteorite", 2, polarity=-1, predicate="confirm",
+              speaker="Jaime Incer", speaker_entities=["Jaime Incer", "Nicaragua"])
+    pair = relate(a, b, 0.77)
+    assert pair.relation != "agree"
+    assert not any("same speaker" in r for r in pair.reasons)  # sharing a country is not being one source

@@ -27,8 +27,24 @@ APPROX = re.compile(r"(?i)\b(about|around|nearly|almost|roughly|approximately|an
                     r"some|more than|over|up to|at least|close to)\s+$")
 NUMBER = re.compile(
     r"(?P<cur>[€$£])?(?P<num>\d[\d,]*(?:\.\d+)?)(?:\s?(?P<mult>million|billion|thousand|bn|m|k)\b)?"
-    r"(?:\s?(?P<pct>%|per ?cent))?")
+    r"(?:\s?(?P<pct>%|per ?cent))?"
+    r"(?:\s?-?(?P<measure>feet|foot|ft|metres?|meters?|kilomet(?:re|er)s?|km|miles?|hours?|hrs?|minutes?|"
+    r"seconds?|tonnes?|tons?|kilograms?|kg)\b)?")
 MULTIPLIERS = {"million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "thousand": 1e3, "k": 1e3}
+# Measures in one base unit each, so "39 feet (12 meters)" is one length and 16 ft differs from 19 ft.
+MEASURES = {"feet": ("m", 0.3048), "foot": ("m", 0.3048), "ft": ("m", 0.3048), "metre": ("m", 1.0),
+            "meter": ("m", 1.0), "kilometre": ("m", 1000.0), "kilometer": ("m", 1000.0), "km": ("m", 1000.0),
+            "mile": ("m", 1609.34), "hour": ("s", 3600.0), "hr": ("s", 3600.0), "minute": ("s", 60.0),
+            "second": ("s", 1.0), "tonne": ("kg", 1000.0), "ton": ("kg", 1000.0), "kilogram": ("kg", 1.0),
+            "kg": ("kg", 1.0)}
+DIMENSION_AFTER = re.compile(r"(?i)^[\s)-]*(?:\([^)]*\)\s*)?(wide|across|in diameter|deep|in depth|long|in length|high|"
+                             r"tall|in height|away)\b")
+DIMENSION_BEFORE = re.compile(r"(?i)\b(radius|diameter|width|depth|length|height|distance|altitude)\s+of\s+"
+                              r"(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?$")
+DIMENSIONS = {"wide": "size", "across": "size", "in diameter": "size", "diameter": "size", "width": "size",
+              "deep": "depth", "in depth": "depth", "depth": "depth", "long": "size", "in length": "size",
+              "length": "size", "high": "height", "tall": "height", "in height": "height", "height": "height",
+              "altitude": "height", "away": "distance", "distance": "distance", "radius": "radius"}
 NOT_CHECKABLE = re.compile(r"(?i)(\?\s*$|^\s*(click|subscribe|sign up|follow us|share this|read more|"
                            r"donate|support us)\b)")
 QUOTE_OPEN = "“\"‘"
@@ -264,9 +280,20 @@ def _quantities(span) -> tuple[Quantity, ...]:
             continue  # a year, not a quantity
         if re.search(r"(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*$", text[:m.start()]):
             continue  # a day of the month
-        value *= MULTIPLIERS.get((m.group("mult") or "").lower(), 1)
-        unit = m.group("cur") or ("%" if m.group("pct") else "")
+        mult = (m.group("mult") or "").lower()
+        measure = (m.group("measure") or "").lower()
         after = text[m.end():m.end() + 40]
+        if mult == "m" and not m.group("cur") and not measure and DIMENSION_AFTER.match(after):
+            mult, measure = "", "metre"  # "a 12m-wide crater", not twelve million
+        value *= MULTIPLIERS.get(mult, 1)
+        unit = m.group("cur") or ("%" if m.group("pct") else "")
+        if measure:
+            base, factor = MEASURES[measure.rstrip("s") if measure.rstrip("s") in MEASURES else measure]
+            found = DIMENSION_AFTER.match(after) or DIMENSION_BEFORE.search(text[:m.start()])
+            out.append(Quantity(value=value * factor, unit=base,
+                                counts=DIMENSIONS[found.group(1).lower()] if found else "", text=m.group(0),
+                                approximate=bool(APPROX.search(text[:m.start()]))))
+            continue
         noun = ""
         char = span.start_char + m.start()
         for tok in span:
@@ -328,9 +355,16 @@ def _is_checkable(tokens, quoted: bool = False) -> bool:
     return any(t.pos_ in ("NOUN", "PROPN", "NUM") for t in words)
 
 
+NEGATIVE_WORDS = {"unclear", "unlikely", "unknown", "unconfirmed", "unrelated", "untrue", "nothing", "nobody"}
+
+
 def _polarity(tokens, head) -> int:
+    """-1 when the clause says something did not happen or is not so: "has not responded", "no
+    one reported", "it was unclear whether", "had nothing to do with"."""
     ids = {t.i for t in tokens}
     for t in tokens:
+        if t.lower_ in NEGATIVE_WORDS and t.i in ids and (t.head.i == head.i or t.i == head.i):
+            return -1
         if t.dep_ == "neg" and (t.head.i == head.i or t.head.head.i == head.i):
             return -1
         if t.lower_ in ("no", "never", "neither", "nor") and t.i in ids and (

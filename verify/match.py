@@ -350,6 +350,22 @@ def actor_pairs(claims: list[Claim], index: EntityIndex, vectors: np.ndarray, mi
     return out
 
 
+def number_pairs(claims: list[Claim], vectors: np.ndarray, k: int, min_sim: float) -> dict[tuple[int, int], float]:
+    """Claims giving a figure for the same kind of quantity (a crater's depth, people, euros) in
+    different articles, nearest first: where differing numbers hide behind different wording."""
+    buckets: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for i, claim in enumerate(claims):
+        for key in {(q.unit, q.counts) for q in claim.quantities if q.unit or q.counts}:
+            buckets[key].append(i)
+    out: dict[tuple[int, int], float] = {}
+    for members in buckets.values():
+        if len(members) < 2 or len({claims[i].article_id for i in members}) < 2:
+            continue
+        found = nearest_pairs(vectors[members], [claims[i].article_id for i in members], k, min_sim)
+        out.update({(members[i], members[j]): sim for (i, j), sim in found.items()})
+    return out
+
+
 def candidate_pairs(claims: list[Claim], vectors: np.ndarray, index: EntityIndex, *, neighbours: int,
                     min_similarity: float, fuzzy_min: float) -> list[Candidate]:
     """Union of the three channels, each pair once, with similarity and fuzzy score filled in."""
@@ -365,6 +381,8 @@ def candidate_pairs(claims: list[Claim], vectors: np.ndarray, index: EntityIndex
         channels[key].add("scale")
     for key in status_pairs(claims, vectors, neighbours):
         channels[key].add("status")
+    for key in number_pairs(claims, vectors, neighbours, min_similarity * 0.6):
+        channels[key].add("number")
     keys = sorted(channels)
     sims = np.empty(len(keys), dtype=np.float32)
     for start in range(0, len(keys), 20_000):  # row-wise dot products, a block at a time

@@ -68,7 +68,7 @@ class _Facts:
     """What the rules ask of one claim, worked out once however many partners it meets."""
 
     actors: frozenset[str]    # who does or says it, canonical names
-    speakers: frozenset[str]  # who it is attributed to
+    speakers: frozenset[str]  # who it is attributed to (bodies and people, not their countries)
     scope: frozenset[str]     # actors and every entity named
     places: frozenset[str]    # countries and cities named
     dated: str                # "2026-01-07 (The Guardian)"
@@ -82,7 +82,7 @@ def _facts(claim: Claim, index: EntityIndex) -> _Facts:
         actors = index.actor_keys(claim)
         names = frozenset(index.canonical(e) for e in claim.entities)
         found = index._memo[claim.id] = _Facts(
-            actors=actors, speakers=index.speaker_keys(claim), scope=names | actors,
+            actors=actors, speakers=index.speaker_keys(claim) - COUNTRIES, scope=names | actors,
             places=names & COUNTRIES,
             dated=f"{claim.published.isoformat() if claim.published else 'undated'} ({claim.outlet})",
             status=_status_of(claim.text),
@@ -90,7 +90,12 @@ def _facts(claim: Claim, index: EntityIndex) -> _Facts:
     return found
 
 
+MEASURE_UNITS = {"m", "s", "kg"}
+
+
 def _same_quantity(x: Quantity, y: Quantity) -> bool:
+    if x.unit in MEASURE_UNITS or y.unit in MEASURE_UNITS:
+        return x.unit == y.unit and x.counts == y.counts  # a width is not a depth
     if x.unit or y.unit:
         return x.unit == y.unit
     return bool(x.counts) and x.counts == y.counts
@@ -226,7 +231,7 @@ def _conflict(a: Claim, b: Claim, sim: float, index: EntityIndex, cfg: RelateSet
     if sim < cfg.conflict_min_similarity:
         return None
     number = _number_conflict(a, b, cfg.number_tolerance)
-    if number and shared_scope:
+    if number and (shared_scope or sim >= cfg.agree_similarity):
         return "number", 0.75, [number, f"{fa.dated} → {fb.dated}"]
     if frozenset((a.predicate, b.predicate)) in ANTONYMS:
         return "polarity", 0.7, [f"opposite actions: {a.predicate} vs {b.predicate}", f"{fa.dated} → {fb.dated}"]
@@ -256,6 +261,10 @@ def relate_pair(a: Claim, b: Claim, cand: Candidate, index: EntityIndex, cfg: Re
     agree_by_text = fz >= 90 and min(len(a.text.split()), len(b.text.split())) >= 5
     fa, fb = _facts(a, index), _facts(b, index)
     quoted = _shared_run(a.text, b.text) if fa.speakers & fb.speakers and a.polarity == b.polarity else None
+    if not blocker and a.polarity != b.polarity and not agree_by_text:
+        blocker = "one says it, the other says it did not"
+    if not blocker and _number_conflict(a, b, cfg.number_tolerance):
+        blocker = _number_conflict(a, b, cfg.number_tolerance)
     if not blocker and (sim >= cfg.agree_similarity or agree_by_text or quoted
                         or (shared and sim >= cfg.agree_similarity - 0.15)):
         reasons = []
