@@ -83,3 +83,14 @@ def test_a_chain_of_loose_agreements_is_not_one_fact():
               ClaimPair("b", "d", 0.8, 40, "agree", "paraphrase", 0.8, ()),
               ClaimPair("a", "d", 0.75, 40, "agree", "paraphrase", 0.75, ())]
     assert len(group_claims(claims, pairs, 0.7)) == 1  # all close to each other: one fact
+
+
+def test_cached_pairs_are_redone_when_claim_extraction_changes(monkeypatch):
+    """Claim ids name text and place only; a new extraction (a polarity read differently)
+    must not reuse pairs related from the old one."""
+    from verify import pipeline
+
+    claims = [claim("1", "a"), claim("2", "b")]
+    before = pipeline._pairs_key(claims, {"agree_similarity": 0.6})
+    monkeypatch.setattr(pipeline, "CLAIMS_VERSION", "another extraction")
+    assert pipeline._pairs_key(claims, {"agree_similarity": 0.6}) != before

@@ -84,7 +84,9 @@ RELATE_VERSION = hashlib.sha1(b"".join(
 
 
 def _pairs_key(claims: list[Claim], cfg: dict) -> str:
-    raw = json.dumps([RELATE_VERSION, sorted(c.id for c in claims), sorted(cfg.items())], default=str)
+    # claim ids name text and place, not what extraction found in them (polarity, figures):
+    # a change to the extraction code must also re-relate
+    raw = json.dumps([RELATE_VERSION, CLAIMS_VERSION, sorted(c.id for c in claims), sorted(cfg.items())], default=str)
     return hashlib.sha1(raw.encode("utf-8")).hexdigest()
 
 
