@@ -139,3 +139,12 @@ def test_measures_are_compared_in_one_unit_and_by_what_they_measure(claims_of):
 def test_lexical_negation_counts(claims_of):
     claims, _ = claims_of("Officials said it was unclear whether the meteorite was buried.\n")
     assert next(c for c in claims if "unclear" in c.text).polarity == -1
+
+
+def test_a_conclusion_drawn_with_so_is_its_own_claim(claims_of):
+    claims, _ = claims_of("This event was separated by 13 hours from the approach of the asteroid, so the "
+                          "explosion and the asteroid are unrelated.\n")
+    texts = {c.text.rstrip("."): c for c in claims}
+    assert "the explosion and the asteroid are unrelated" in texts
+    assert texts["the explosion and the asteroid are unrelated"].polarity == -1
+    assert any(t.startswith("This event was separated by 13 hours") and "unrelated" not in t for t in texts)

@@ -110,6 +110,10 @@ def _subject(head):
 def _splittable(child) -> bool:
     if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX"):
         return True
+    if child.dep_ == "ccomp" and child.i < child.head.i and any(  # "X happened, so Y": two claims
+            c.dep_ == "advmod" and c.lower_ in ("so", "therefore", "thus", "hence") and child.i < c.i < child.head.i
+            for c in child.head.children) and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in child.children):
+        return True
     if child.dep_ == "advcl" and child.lemma_.lower() == "mean" and any(c.dep_ == "ccomp" for c in child.children):
         return True
     return (child.dep_ == "advcl" and _subject(child) is not None
@@ -438,6 +442,10 @@ def _make_claim(article, doc, sent, para_start, tokens, head, prefix, speaker, v
     while tokens and tokens[0].dep_ in ("mark", "cc") and (tokens[0].lower_ in ("that", "and", "but") or (
             tokens[0].dep_ == "mark" and tokens[0].lower_ in SPLIT_MARKERS)):
         tokens = tokens[1:]  # "(said) that X …" -> "X …"; "after Grok was used …" -> "Grok was used …"
+    while tokens and tokens[0].is_punct:
+        tokens = tokens[1:]
+    if tokens and tokens[0].lower_ in ("so", "therefore", "thus", "hence") and tokens[0].dep_ == "advmod":
+        tokens = tokens[1:]  # "…, so the explosion and the asteroid are unrelated" -> a claim of its own
     if not tokens or (text is None and not _is_checkable(tokens, quoted=bool(speaker))):
         return None
     start_tok, end_tok = tokens[0].i, tokens[-1].i
