@@ -148,3 +148,11 @@ def test_a_conclusion_drawn_with_so_is_its_own_claim(claims_of):
     assert "the explosion and the asteroid are unrelated" in texts
     assert texts["the explosion and the asteroid are unrelated"].polarity == -1
     assert any(t.startswith("This event was separated by 13 hours") and "unrelated" not in t for t in texts)
+
+
+def test_words_hung_on_the_reporting_verb_stay_with_the_statement(claims_of):
+    claims, _ = claims_of("The asteroid was expected to pass safely above the Earth on Sunday, NASA said, at a "
+                          "distance of about 25,000 miles (40,000 kilometers).\n")
+    claim = next(c for c in claims if "asteroid" in c.text)
+    assert claim.speaker == "NASA" and "25,000 miles" in claim.text
+    assert {q.counts for q in claim.quantities} == {"distance"}

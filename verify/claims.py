@@ -39,12 +39,13 @@ MEASURES = {"feet": ("m", 0.3048), "foot": ("m", 0.3048), "ft": ("m", 0.3048), "
             "kg": ("kg", 1.0)}
 DIMENSION_AFTER = re.compile(r"(?i)^[\s)-]*(?:\([^)]*\)\s*)?(wide|across|in diameter|deep|in depth|long|in length|high|"
                              r"tall|in height|away)\b")
-DIMENSION_BEFORE = re.compile(r"(?i)\b(radius|diameter|width|depth|length|height|distance|altitude)\s+of\s+"
-                              r"(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?$")
+DIMENSION_BEFORE = re.compile(r"(?i)\b(?:(radius|diameter|width|depth|length|height|distance|altitude)\s+of|"
+                              r"(within))\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?$")
 DIMENSIONS = {"wide": "size", "across": "size", "in diameter": "size", "diameter": "size", "width": "size",
               "deep": "depth", "in depth": "depth", "depth": "depth", "long": "size", "in length": "size",
               "length": "size", "high": "height", "tall": "height", "in height": "height", "height": "height",
-              "altitude": "height", "away": "distance", "distance": "distance", "radius": "radius"}
+              "altitude": "height", "away": "distance", "distance": "distance", "within": "distance",
+              "radius": "radius"}
 NOT_CHECKABLE = re.compile(r"(?i)(\?\s*$|^\s*(click|subscribe|sign up|follow us|share this|read more|"
                            r"donate|support us)\b)")
 QUOTE_OPEN = "“\"‘"
@@ -159,6 +160,11 @@ def _units(head, allowed: set[int], prefix=None) -> list[tuple[list, object, obj
     return [(main, head, prefix)] + out
 
 
+ATTRIBUTION_PREP = re.compile(r"\b(statement|interview|briefing|conference|post|email|e-mail|release|tweet|"
+                              r"reporters?|journalists?|media|press|television|radio|newspaper|website|blog|"
+                              r"podcast|programme|program|show|hearing|speech|letter)\b")
+
+
 def _attribution(tokens):
     """(speaker, reporting verb, content heads, attribution token ids) for a clause, if attributed.
     A verb may report several statements ("…, she added, "we cannot … Make no mistake, …"")."""
@@ -169,7 +175,7 @@ def _attribution(tokens):
             objs = [c for c in doc[tok.i + 1].children if c.dep_ == "pobj"]
             if objs:
                 drop = set(range(tok.i, objs[0].right_edge.i + 1))
-                return objs[0], "say", [], drop
+                return objs[0], "say", [], drop, []
     for tok in tokens:
         if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in SAY_VERBS:
             continue
@@ -190,7 +196,11 @@ def _attribution(tokens):
                      and not (comps and c.i > comps[0].i)}
             drop |= {t.i for c in tok.children if c.dep_ == "prep" for t in c.subtree
                      if not comps or t.i < comps[0].i or c.i < tok.i}
-            return subj, tok.lemma_.lower(), comps, drop
+            # "…, NASA said, at a distance of 25,000 miles": the parser hangs the rest of the
+            # statement on the reporting verb; it belongs to what was said
+            tail = [t for c in tok.children if c.dep_ == "prep" and comps and c.i > tok.i > max(x.i for x in comps)
+                    and not ATTRIBUTION_PREP.search(" ".join(w.lower_ for w in c.subtree)) for t in c.subtree]
+            return subj, tok.lemma_.lower(), comps, drop, tail
     return None
 
 
@@ -274,6 +284,7 @@ def _background_facts(sent) -> list[tuple[list, object, str, set[int]]]:
 def _quantities(span) -> tuple[Quantity, ...]:
     text = span.text
     out = []
+    last_end = 0
     for m in NUMBER.finditer(text):
         raw = m.group("num").replace(",", "")
         try:
@@ -294,9 +305,12 @@ def _quantities(span) -> tuple[Quantity, ...]:
         if measure:
             base, factor = MEASURES[measure.rstrip("s") if measure.rstrip("s") in MEASURES else measure]
             found = DIMENSION_AFTER.match(after) or DIMENSION_BEFORE.search(text[:m.start()])
-            out.append(Quantity(value=value * factor, unit=base,
-                                counts=DIMENSIONS[found.group(1).lower()] if found else "", text=m.group(0),
+            counts = DIMENSIONS[(found.group(1) or found.group(2)).lower()] if found else ""
+            if out and out[-1].unit == base and re.fullmatch(r"\s*\(", text[last_end:m.start()]):
+                counts = out[-1].counts  # "25,000 miles (40,000 kilometers)": one figure, converted
+            out.append(Quantity(value=value * factor, unit=base, counts=counts, text=m.group(0),
                                 approximate=bool(APPROX.search(text[:m.start()]))))
+            last_end = m.end()
             continue
         noun = ""
         char = span.start_char + m.start()
@@ -401,7 +415,7 @@ def extract_claims(article: Article, doc_paragraphs: Iterable[tuple[int, object]
                 found = _attribution(tokens)
                 jobs = []
                 if found:
-                    speaker_tok, verb, content_heads, drop = found
+                    speaker_tok, verb, content_heads, drop, tail = found
                     speaker = _speaker(speaker_tok, last_org)
                     if (speaker[0].split() or [''])[0].lower() in PRONOUNS:
                         speaker = quote_speaker or ((last_person, (last_person,)) if last_person else speaker)
@@ -409,6 +423,11 @@ def extract_claims(article: Article, doc_paragraphs: Iterable[tuple[int, object]
                     for content_head in sorted(content_heads, key=lambda c: c.i):
                         sub = {t.i for t in content_head.subtree}
                         jobs += [(toks, h, pre, speaker, verb) for toks, h, pre in _units(content_head, sub)]
+                    last = max(content_heads, key=lambda c: c.i) if content_heads else None
+                    for n, job in enumerate(jobs):
+                        if tail and job[1].i == last.i:  # the statement's own clause takes the tail
+                            jobs[n] = (job[0] + tail,) + job[1:]
+                            break
                     if not content_heads:
                         jobs.append(([t for t in tokens if t.i not in drop], head, prefix, speaker, verb))
                     jobs += [(side, side[0].head, None, None, "") for side in _side_claims(tokens) if side]

@@ -102,7 +102,7 @@ def _same_quantity(x: Quantity, y: Quantity) -> bool:
 
 
 def _numbers_agree(x: Quantity, y: Quantity, tolerance: float) -> bool:
-    slack = tolerance * (3 if (x.approximate or y.approximate) else 1)
+    slack = tolerance * (2 if (x.approximate or y.approximate) else 1)
     return abs(x.value - y.value) <= slack * max(abs(x.value), abs(y.value))
 
 
