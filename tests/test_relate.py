@@ -203,3 +203,19 @@ def test_a_denial_never_agrees_with_the_claim_it_denies():
     pair = relate(a, b, 0.77)
     assert pair.relation != "agree"
     assert not any("same speaker" in r for r in pair.reasons)  # sharing a country is not being one source
+
+
+def test_relating_in_worker_processes_gives_the_same_pairs(monkeypatch):
+    import verify.relate as relate_module
+
+    claims = [claim(str(n), f"the regulator fined the platform {n} million euros on Monday", n % 5 + 1,
+                    predicate="fine", actor_entities=["Ofcom"], quantities=[Quantity(n * 1e6, "€", "", f"{n}")])
+              for n in range(1, 13)]
+    index = EntityIndex.build(claims)
+    candidates = [Candidate(i, j, 0.5 + (i + j) / 100, -1.0, ("embedding",))
+                  for i in range(len(claims)) for j in range(i + 1, len(claims))]
+    alone = relate_module.relate(claims, candidates, index, CFG, workers=1)
+    monkeypatch.setattr(relate_module, "PARALLEL_PAIRS", 1)
+    assert relate_module.relate(claims, candidates, index, CFG, workers=2) == alone
+    assert all(p.fuzzy >= 0 for p in alone)  # wording measured where matching left it out
+    assert {p.relation for p in alone} >= {"conflict"}

@@ -367,8 +367,10 @@ def number_pairs(claims: list[Claim], vectors: np.ndarray, k: int, min_sim: floa
 
 
 def candidate_pairs(claims: list[Claim], vectors: np.ndarray, index: EntityIndex, *, neighbours: int,
-                    min_similarity: float, fuzzy_min: float) -> list[Candidate]:
-    """Union of the three channels, each pair once, with similarity and fuzzy score filled in."""
+                    min_similarity: float, fuzzy_min: float, wording: bool = True) -> list[Candidate]:
+    """Union of the channels, each pair once, with similarity and fuzzy score filled in
+    (with wording=False the fuzzy score is -1 where the fuzzy channel did not measure it:
+    relating measures it, in parallel on a large dossier)."""
     channels: dict[tuple[int, int], set[str]] = defaultdict(set)
     for key in nearest_pairs(vectors, [c.article_id for c in claims], neighbours, min_similarity):
         channels[key].add("embedding")
@@ -390,6 +392,6 @@ def candidate_pairs(claims: list[Claim], vectors: np.ndarray, index: EntityIndex
         sims[start:start + len(rows)] = np.einsum("ij,ij->i", vectors[rows[:, 0]], vectors[rows[:, 1]])
     out = []
     for (i, j), sim in zip(keys, sims.tolist()):
-        fz = fuzzy_scores.get((i, j)) or shared_wording(claims[i].text, claims[j].text)
+        fz = fuzzy_scores.get((i, j)) or (shared_wording(claims[i].text, claims[j].text) if wording else -1.0)
         out.append(Candidate(i, j, sim, fz, tuple(sorted(channels[(i, j)]))))
     return out

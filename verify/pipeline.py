@@ -139,7 +139,7 @@ def score_articles(articles: list[Article], overrides: dict | None = None,
     if pairs is None:
         index = EntityIndex.build(claims)
         candidates = candidate_pairs(claims, vectors, index, neighbours=cfg["neighbours"],
-                                     min_similarity=cfg["min_similarity"], fuzzy_min=cfg["fuzzy_min"])
+                                     min_similarity=cfg["min_similarity"], fuzzy_min=cfg["fuzzy_min"], wording=False)
         timings.append(("match", time.perf_counter() - t))
         t = time.perf_counter()
         report("relate", 0.85)

@@ -7,11 +7,12 @@ below looks for one of these shapes and says so in plain words.
 """
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from dataclasses import dataclass
 
-from .match import COUNTRIES, LARGE, MINIMISERS, Candidate, EntityIndex
+from .match import COUNTRIES, LARGE, MINIMISERS, Candidate, EntityIndex, shared_wording
 from .records import Claim, ClaimPair, Quantity
 
 # Progress of an official action, lowest first: contact/assess < investigate < sanction.
@@ -287,7 +288,39 @@ def relate_pair(a: Claim, b: Claim, cand: Candidate, index: EntityIndex, cfg: Re
     return ClaimPair(a.id, b.id, sim, fz, "related", "", round(sim * 0.5, 3), tuple(reasons + base))
 
 
+PARALLEL_PAIRS = 60_000  # candidate pairs from which relating uses two worker processes
+_WORK: tuple = ()  # what forked workers relate: set just before the fork, inherited by it
+
+
+def _relate_range(bounds: tuple[int, int]) -> list[ClaimPair]:
+    claims, candidates, index, cfg = _WORK
+    out = []
+    for c in candidates[bounds[0]:bounds[1]]:
+        if c.fuzzy < 0:
+            c = dataclasses.replace(c, fuzzy=shared_wording(claims[c.i].text, claims[c.j].text))
+        out.append(relate_pair(claims[c.i], claims[c.j], c, index, cfg))
+    return out
+
+
 def relate(claims: list[Claim], candidates: list[Candidate], index: EntityIndex,
-           cfg: RelateSettings) -> list[ClaimPair]:
-    """Label every candidate pair."""
-    return [relate_pair(claims[c.i], claims[c.j], c, index, cfg) for c in candidates]
+           cfg: RelateSettings, workers: int = 2) -> list[ClaimPair]:
+    """Label every candidate pair, measuring shared wording where matching left it out. A large
+    dossier's pairs are split between forked worker processes (the work is pure Python)."""
+    global _WORK
+    _WORK = (claims, candidates, index, cfg)
+    try:
+        if workers < 2 or len(candidates) < PARALLEL_PAIRS:
+            return _relate_range((0, len(candidates)))
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+        from concurrent.futures.process import BrokenProcessPool
+
+        step = -(-len(candidates) // workers)
+        parts = [(start, min(len(candidates), start + step)) for start in range(0, len(candidates), step)]
+        try:
+            with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork")) as pool:
+                return [pair for part in pool.map(_relate_range, parts) for pair in part]
+        except (BrokenProcessPool, OSError):
+            return _relate_range((0, len(candidates)))
+    finally:
+        _WORK = ()

@@ -37,7 +37,7 @@ def _cohesive(left: list[str], right: list[str], closeness: dict, cluster_simila
     ends of one link (a chain "A~B~C~D" is not one fact when A and D have nothing in common)."""
     if len(left) == 1 and len(right) == 1:
         return True
-    total = sum(closeness.get(frozenset((x, y)), UNLINKED) for x in left for y in right)
+    total = sum(closeness.get((x, y) if x < y else (y, x), UNLINKED) for x in left for y in right)
     return total / (len(left) * len(right)) >= cluster_similarity - 0.15
 
 
@@ -48,9 +48,11 @@ def group_claims(claims: list[Claim], pairs: list[ClaimPair], cluster_similarity
     a chain of loose links cannot glue a whole story into one cluster."""
     uf = _UnionFind([c.id for c in claims])
     members = {c.id: [c.id] for c in claims}
-    closeness = {frozenset((p.a, p.b)): max(p.similarity, p.fuzzy / 100) for p in pairs}
     links = [p for p in pairs if p.relation == "conflict" or (p.relation == "agree" and (
         max(p.similarity, p.fuzzy / 100) >= cluster_similarity or p.kind == "stance"))]
+    linked = {p.a for p in links} | {p.b for p in links}
+    closeness = {(p.a, p.b) if p.a < p.b else (p.b, p.a): max(p.similarity, p.fuzzy / 100)
+                 for p in pairs if p.a in linked and p.b in linked}
     for pair in sorted(links, key=lambda p: (-p.score, p.a, p.b)):
         ra, rb = uf.find(pair.a), uf.find(pair.b)
         if ra == rb or len(members[ra]) + len(members[rb]) > max_cluster_size:
