@@ -21,8 +21,9 @@ demo: install  ## score the sample dossier into out/
 test: install  ## the whole test suite (what CI runs)
 	HF_HUB_OFFLINE=1 TRANSFORMERS_OFFLINE=1 $(PY) -m pytest -q
 
-evaluate: install  ## quality table for the README, against annotations/gold_pairs.csv
+evaluate: install  ## quality tables for the README: the sample dossier, then the held-out stories
 	$(PY) -m verify evaluate seeds annotations/gold_pairs.csv --markdown --stance
+	$(PY) -m verify evaluate annotations/heldout/dossier annotations/heldout/gold_pairs.csv --markdown
 
 bench: install  ## speed and memory on a 500-article dossier
 	$(PY) -m verify.bench --articles 500

@@ -43,3 +43,31 @@ def test_evaluate_command_prints_figures_for_system_and_baselines():
     print(result.stdout)
     for needle in ("gold split: dev", "gold split: test", "this system", "embedding threshold", "fuzzy ratio", "agree F1"):
         assert needle in result.stdout
+
+
+def test_heldout_gold_quotes_all_occur_in_its_dossier():
+    from verify.ingest import read_file
+    folder = ROOT / "annotations" / "heldout"
+    gold = read_gold(folder / "gold_pairs.csv")
+    assert {g.split for g in gold} == {"dev", "test"} and len(gold) >= 60
+    for g in gold:
+        for aid, quote in ((g.article_a, g.quote_a), (g.article_b, g.quote_b)):
+            assert quote in read_file(folder / "dossier" / f"{aid}.txt")
+
+
+@pytest.mark.slow
+def test_evaluate_command_on_the_heldout_stories():
+    result = subprocess.run([sys.executable, "-m", "verify", "evaluate", "annotations/heldout/dossier",
+                             "annotations/heldout/gold_pairs.csv"], capture_output=True, text=True, cwd=ROOT)
+    assert result.returncode == 0, result.stderr
+    print(result.stdout)
+    assert "gold split: test (agree 21, conflict 7, unrelated 7)" in result.stdout
+    assert "baselines tuned on the dev split" in result.stdout
+
+
+def test_evaluate_names_a_missing_split(tmp_path, capsys):
+    from verify.cli import main
+    code = main(["evaluate", str(ROOT / "seeds"), str(ROOT / "annotations" / "gold_pairs.csv"), "--split", "nope"])
+    assert code == 2
+    err = capsys.readouterr().err
+    assert err.startswith("Error:") and "no pairs in split 'nope'" in err and err.count("\n") == 1

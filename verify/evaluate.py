@@ -294,6 +294,9 @@ def evaluate_command(dossier_dir: str, gold_file: str, split: str = "all", markd
     """Print the comparison per split. Baselines are tuned on the gold file's dev split, or, for a
     held-out file with no dev split, on `tune_on` (default: the sample dossier's dev split)."""
     gold = read_gold(gold_file)
+    present = sorted(dict.fromkeys(g.split for g in gold), key=lambda s: ({"dev": 0, "test": 1}.get(s, 2), s))
+    if split != "all" and split not in present:
+        raise EvaluateError(f"{gold_file}: no pairs in split {split!r} (splits: {', '.join(present)})")
     dossier, vectors = _score_with_vectors(dossier_dir, overrides)
     if tune_on is None and not any(g.split == "dev" for g in gold):
         tune_on = (str(SAMPLE[0]), str(SAMPLE[1]))
@@ -310,9 +313,6 @@ def evaluate_command(dossier_dir: str, gold_file: str, split: str = "all", markd
     if stance:
         from .stance import StanceModel
         stance_model = StanceModel.load()
-    present = sorted(dict.fromkeys(g.split for g in gold), key=lambda s: ({"dev": 0, "test": 1}.get(s, 2), s))
-    if split != "all" and split not in present:
-        raise EvaluateError(f"{gold_file}: no pairs in split {split!r} (splits: {', '.join(present)})")
     for name in (present if split == "all" else [split]):
         subset = [g for g in gold if g.split == name]
         counts = {r: sum(g.relation == r for g in subset) for r in GOLD_RELATIONS}
