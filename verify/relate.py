@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import gc
 import re
 from dataclasses import dataclass
 
@@ -315,12 +316,24 @@ def relate(claims: list[Claim], candidates: list[Candidate], index: EntityIndex,
         from concurrent.futures import ProcessPoolExecutor
         from concurrent.futures.process import BrokenProcessPool
 
+        for claim in claims:  # per-claim work once, here, so every worker inherits it
+            _facts(claim, index)
+            for pattern in (FOUND, BOILERPLATE_NO_COMMENT, MINIMISERS, LARGE):
+                _search(pattern, claim.text)
+            _grams(claim.text)
         step = -(-len(candidates) // workers)
         parts = [(start, min(len(candidates), start + step)) for start in range(0, len(candidates), step)]
+        # No garbage collection while 200k+ pairs come back (each pass would walk every object),
+        # and none in the workers over the inherited objects (it would copy their memory pages).
+        gc.disable()
+        gc.freeze()
         try:
             with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork")) as pool:
                 return [pair for part in pool.map(_relate_range, parts) for pair in part]
         except (BrokenProcessPool, OSError):
             return _relate_range((0, len(candidates)))
+        finally:
+            gc.unfreeze()
+            gc.enable()
     finally:
         _WORK = ()
