@@ -1,6 +1,7 @@
-"""Sanity checks for annotations/gold_pairs.csv (stdlib only).
+"""Sanity checks for a gold pairs file and the articles it quotes (stdlib only).
 
-Run: python3 annotations/check_gold.py
+Run: python3 annotations/check_gold.py [GOLD_CSV ARTICLES_DIR]
+(default: annotations/gold_pairs.csv against seeds/)
 """
 import csv
 import os
@@ -22,18 +23,18 @@ KINDS = {
 SPLITS = {"dev", "test"}
 
 
-def load_article(stem, cache):
+def load_article(folder, stem, cache):
     if stem not in cache:
-        path = os.path.join(SEEDS, stem + ".txt")
+        path = os.path.join(folder, stem + ".txt")
         with open(path, encoding="utf-8", newline="") as f:
             cache[stem] = f.read()
     return cache[stem]
 
 
-def main():
+def main(gold=GOLD, articles=SEEDS):
     errors = []
     cache = {}
-    with open(GOLD, encoding="utf-8", newline="") as f:
+    with open(gold, encoding="utf-8", newline="") as f:
         reader = csv.DictReader(f)
         if reader.fieldnames != COLUMNS:
             errors.append("bad header: %r" % (reader.fieldnames,))
@@ -51,14 +52,14 @@ def main():
             errors.append("%s: article_a == article_b" % pid)
         for side in ("a", "b"):
             stem, quote = r["article_" + side], r["quote_" + side]
-            if not os.path.exists(os.path.join(SEEDS, stem + ".txt")):
+            if not os.path.exists(os.path.join(articles, stem + ".txt")):
                 errors.append("%s: unknown article %s" % (pid, stem))
                 continue
             if not quote.strip():
                 errors.append("%s: empty quote_%s" % (pid, side))
             if "\n" in quote or "\r" in quote:
                 errors.append("%s: quote_%s spans a line break" % (pid, side))
-            if quote not in load_article(stem, cache):
+            if quote not in load_article(articles, stem, cache):
                 errors.append("%s: quote_%s not found in %s: %r" % (pid, side, stem, quote))
         rel, kind, split = r["relation"], r["kind"], r["split"]
         if rel not in KINDS:
@@ -91,4 +92,4 @@ def main():
 
 
 if __name__ == "__main__":
-    main()
+    main(*sys.argv[1:3])
