@@ -182,8 +182,9 @@ ATTRIBUTION_PREP = re.compile(r"\b(statement|interview|briefing|conference|post|
 
 
 def _attribution(tokens):
-    """(speaker, reporting verb, content heads, attribution token ids) for a clause, if attributed.
-    A verb may report several statements ("…, she added, "we cannot … Make no mistake, …"")."""
+    """(speaker, reporting verb, content heads, attribution token ids, tail tokens) for a clause,
+    if attributed. A verb may report several statements ("…, she added, "we cannot … Make no
+    mistake, …""); the tail is what the parser hung on the verb after it but was said."""
     ids = {t.i for t in tokens}
     for tok in tokens:
         doc = tok.doc

@@ -265,7 +265,7 @@ def relate_pair(a: Claim, b: Claim, cand: Candidate, index: EntityIndex, cfg: Re
     quoted = _shared_run(a.text, b.text) if fa.speakers & fb.speakers and a.polarity == b.polarity else None
     if not blocker and a.polarity != b.polarity and not agree_by_text:
         blocker = "one says it, the other says it did not"
-    if not blocker and _number_conflict(a, b, cfg.number_tolerance):
+    if not blocker:
         blocker = _number_conflict(a, b, cfg.number_tolerance)
     if not blocker and (sim >= cfg.agree_similarity or agree_by_text or quoted
                         or (shared and sim >= cfg.agree_similarity - 0.15)):
