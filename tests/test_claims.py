@@ -156,3 +156,34 @@ def test_words_hung_on_the_reporting_verb_stay_with_the_statement(claims_of):
     claim = next(c for c in claims if "asteroid" in c.text)
     assert claim.speaker == "NASA" and "25,000 miles" in claim.text
     assert {q.counts for q in claim.quantities} == {"distance"}
+
+
+def test_a_paragraph_repeated_across_articles_is_parsed_once_with_the_same_claims(write_dossier):
+    from verify.claims import _split_claims_here, load_nlp
+    shared = "Police raided the offices in Paris, prosecutors said."
+    folder = write_dossier({
+        "a.txt": f" date 2026-01-02 First story headline words\nThe regulator fined the firm £2m.\n\n{shared}\n",
+        "b.txt": f" date 2026-01-03 Second story headline words\n{shared}\n\nThe firm denied wrongdoing on Monday.\n"})
+    articles, _ = read_dossier(folder)
+    nlp = load_nlp()
+    parsed = []
+    original_pipe = nlp.pipe
+
+    def counting_pipe(texts, **kwargs):
+        texts = list(texts)
+        parsed.extend(texts)
+        return original_pipe(texts, **kwargs)
+
+    nlp.pipe = counting_pipe
+    try:
+        together = _split_claims_here(articles, nlp)
+    finally:
+        del nlp.pipe
+    assert parsed.count(shared) == 1
+    alone = [c for a in articles for c in _split_claims_here([a], nlp)]
+    assert together == alone  # same claims, each with its own article's offsets
+    raid = [c for c in together if "raided" in c.text]
+    assert len(raid) == 2 and {c.article_id for c in raid} == {"a", "b"}
+    for c in raid:
+        content = (folder / f"{c.article_id}.txt").read_text(encoding="utf-8")
+        assert "raided" in content[c.span[0]:c.span[1]]

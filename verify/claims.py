@@ -7,6 +7,7 @@ import functools
 import hashlib
 import logging
 import re
+from collections import Counter
 from typing import Iterable, Iterator
 
 from .errors import ModelError
@@ -551,20 +552,28 @@ def split_claims(articles: list[Article], nlp=None) -> list[Claim]:
 
 
 def _split_claims_here(articles: list[Article], nlp) -> list[Claim]:
-    """Paragraphs of all articles go through spaCy as one stream; each article's parses are
-    dropped as soon as its claims are out, so memory stays flat however large the dossier."""
+    """Paragraphs of all articles go through spaCy as one stream, each distinct paragraph once
+    (syndicated copy repeats them word for word); a parse is dropped as soon as its last
+    article's claims are out, so memory stays flat however large the dossier."""
     paragraphs = [list(_paragraphs(article)) for article in articles]
-    stream = ((text, (index, start)) for index, paras in enumerate(paragraphs) for start, text in paras)
+    uses = Counter(text for paras in paragraphs for _, text in paras)
+    first_seen = list(dict.fromkeys(text for paras in paragraphs for _, text in paras))
+    docs = nlp.pipe(first_seen, batch_size=256)  # parsed lazily, in the order they are first needed
+    kept: dict[str, object] = {}  # parses of paragraphs still to be met again
     out: list[Claim] = []
-    current, parsed = None, []
-    for doc, (index, start) in nlp.pipe(stream, as_tuples=True, batch_size=256):
-        if index != current and current is not None:
-            out.extend(extract_claims(articles[current], parsed))
-            parsed = []
-        current = index
-        parsed.append((start, doc))
-    if current is not None:
-        out.extend(extract_claims(articles[current], parsed))
+    for article, paras in zip(articles, paragraphs):
+        parsed = []
+        for start, text in paras:
+            doc = kept.get(text)
+            if doc is None:
+                doc = next(docs)
+                if uses[text] > 1:
+                    kept[text] = doc
+            uses[text] -= 1
+            if not uses[text]:
+                kept.pop(text, None)
+            parsed.append((start, doc))
+        out.extend(extract_claims(article, parsed))
     return out
 
 
