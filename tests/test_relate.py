@@ -219,3 +219,18 @@ def test_relating_in_worker_processes_gives_the_same_pairs(monkeypatch):
     assert relate_module.relate(claims, candidates, index, CFG, workers=2) == alone
     assert all(p.fuzzy >= 0 for p in alone)  # wording measured where matching left it out
     assert {p.relation for p in alone} >= {"conflict"}
+
+
+def test_a_measure_conflict_names_what_was_measured():
+    a = claim("a", "The asteroid was about 40 feet across", 1, predicate="be", entities=["2014 RC"],
+              quantities=[Quantity(12.19, "m", "size", "40 feet", approximate=True)])
+    b = claim("b", "The asteroid 2014 RC was 60 feet long", 2, predicate="be", entities=["2014 RC"],
+              quantities=[Quantity(18.29, "m", "size", "60 feet")])
+    pair = relate(a, b, 0.7)
+    assert (pair.relation, pair.kind) == ("conflict", "number")
+    assert pair.reasons[0] == "numbers differ for size: 40 feet vs 60 feet"
+    c = claim("c", "The flyby lasted 12 hours", 1, predicate="last", entities=["2014 RC"],
+              quantities=[Quantity(43200, "s", "", "12 hours")])
+    d = claim("d", "The 2014 RC flyby lasted 13 hours", 2, predicate="last", entities=["2014 RC"],
+              quantities=[Quantity(46800, "s", "", "13 hours")])
+    assert relate(c, d, 0.8).reasons[0] == "numbers differ for duration: 12 hours vs 13 hours"

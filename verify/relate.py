@@ -115,7 +115,8 @@ def _number_conflict(a: Claim, b: Claim, tolerance: float) -> str | None:
             others = [q for q in a.quantities if _same_quantity(q, same[0])]
             if any(_numbers_agree(q, y, tolerance) for q in others for y in same):
                 continue  # a total and a subset, not a disagreement
-            return f"numbers differ for {x.counts or x.unit}: {x.text} vs {same[0].text}"
+            what = x.counts or {"m": "length", "s": "duration", "kg": "weight"}.get(x.unit, x.unit)
+            return f"numbers differ for {what}: {x.text} vs {same[0].text}"
     return None
 
 
