@@ -66,6 +66,13 @@ def _norm(surface: str) -> str:
     return ALIASES.get(text, text)
 
 
+def _without_country(norm: str) -> str:
+    """"u.k. information commissioner office" -> "information commissioner office"; "" when the
+    name does not start with a country."""
+    first, _, rest = norm.partition(" ")
+    return rest if rest and ALIASES.get(first, first) in COUNTRIES else ""
+
+
 def _acronym(norm: str) -> str:
     words = [w for w in norm.split() if w not in STOP]
     return "".join(w[0] for w in words) if len(words) >= 2 else ""
@@ -98,8 +105,8 @@ class EntityIndex:
             if norm in canon:
                 continue
             target = norm
-            first, _, rest = norm.partition(" ")
-            if ALIASES.get(first, first) in COUNTRIES and len(rest.split()) >= 2 and rest in known:
+            rest = _without_country(norm)
+            if len(rest.split()) >= 2 and rest in known:
                 target = rest  # "u.k. information commissioner office" -> "information commissioner office"
             elif norm in acronyms:  # "ico" -> "information commissioner office"
                 target = acronyms[norm]
@@ -141,9 +148,8 @@ class EntityIndex:
         for name in NAME.findall(text or ""):
             for part in [name] + re.split(r"\s+(?:of|for|with)\s+", name):
                 norm = _norm(part)
-                first, _, rest = norm.partition(" ")
-                if norm not in self.canon and ALIASES.get(first, first) in COUNTRIES:
-                    norm = rest  # "U.K. Information Commissioner's Office" names the ICO
+                if norm not in self.canon and _without_country(norm):
+                    norm = _without_country(norm)  # "U.K. Information Commissioner's Office" names the ICO
                 if norm in self.canon:
                     found.add(self.canon[norm])
         return frozenset(found)

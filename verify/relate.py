@@ -148,8 +148,13 @@ FUNCTION_WORDS = {"the", "a", "an", "of", "and", "or", "to", "in", "on", "for", 
 
 
 @functools.lru_cache(maxsize=100_000)
+def _words(text: str) -> list[str]:
+    return WORD.findall(text.lower().replace("’", "'"))
+
+
+@functools.lru_cache(maxsize=100_000)
 def _grams(text: str, n: int = 4) -> dict[tuple[str, ...], int]:
-    words = WORD.findall(text.lower().replace("’", "'"))
+    words = _words(text)
     return {tuple(words[i:i + n]): i for i in range(len(words) - n + 1)}
 
 
@@ -158,8 +163,7 @@ def _shared_run(a: str, b: str, n: int = 4) -> str | None:
     content words: the trace of one quotation reported twice ("enforcement action it deems necessary")."""
     grams_b = _grams(b, n)
     best: tuple[str, ...] = ()
-    words_a = WORD.findall(a.lower().replace("’", "'"))
-    words_b = WORD.findall(b.lower().replace("’", "'"))
+    words_a, words_b = _words(a), _words(b)
     for gram, i in _grams(a, n).items():
         j = grams_b.get(gram)
         if j is None or sum(w not in FUNCTION_WORDS for w in gram) < 2:
@@ -198,6 +202,7 @@ def _conflict(a: Claim, b: Claim, sim: float, index: EntityIndex, cfg: RelateSet
     fa, fb = _facts(a, index), _facts(b, index)
     same_actor = bool(fa.actors & fb.actors)
     shared_scope = bool(fa.scope & fb.scope)
+    order = f"{fa.dated} → {fb.dated}"
     later = bool(a.published and b.published and b.published > a.published)
 
     if same_actor and sim >= 0.3:
@@ -205,23 +210,23 @@ def _conflict(a: Claim, b: Claim, sim: float, index: EntityIndex, cfg: RelateSet
                 b.predicate in FIND or b.reporting_verb in FIND or _search(FOUND, b.text)):
             kind = "reversal" if later else "polarity"
             return kind, 0.85, [f"{kind}: same source said it had not found it, then that it had",
-                                f"{fa.dated} → {fb.dated}: “{_short(a.text)}” then “{_short(b.text)}”"]
+                                f"{order}: “{_short(a.text)}” then “{_short(b.text)}”"]
         if a.polarity > 0 and b.polarity < 0 and b.predicate in FIND and (a.predicate in FIND or a.reporting_verb in FIND):
-            return "polarity", 0.7, ["same source: found vs not found", f"{fa.dated} → {fb.dated}"]
+            return "polarity", 0.7, ["same source: found vs not found", order]
     if (a.polarity < 0 and a.predicate in COMMUNICATE and not _search(BOILERPLATE_NO_COMMENT, a.text)
             and later and ((b.reporting_verb in SPEAK and fa.actors & fb.speakers)
                            or (b.predicate in SPEAK and b.polarity > 0 and same_actor))):
         return "update", 0.75, [f"update: had not responded, later spoke ({b.reporting_verb or b.predicate})",
-                                f"{fa.dated} → {fb.dated}: “{_short(a.text)}” then “{_short(b.text)}”"]
+                                f"{order}: “{_short(a.text)}” then “{_short(b.text)}”"]
 
     level_a, name_a = fa.status
     level_b, name_b = fb.status
     if level_a and level_b and sim >= 0.2 and _compatible_actors(a, b, index):
         if later and (level_b > level_a or (level_b == level_a and a.polarity < 0 < b.polarity)):
             return "update", 0.7, [f"status changed: {name_a}{' (not)' if a.polarity < 0 else ''} → {name_b}",
-                                   f"{fa.dated} → {fb.dated}: “{_short(a.text)}” then “{_short(b.text)}”"]
+                                   f"{order}: “{_short(a.text)}” then “{_short(b.text)}”"]
         if level_a == level_b and a.polarity != b.polarity and sim >= cfg.conflict_min_similarity:
-            return "polarity", 0.7, [f"one says {name_a} happened, the other that it did not", f"{fa.dated} → {fb.dated}"]
+            return "polarity", 0.7, [f"one says {name_a} happened, the other that it did not", order]
 
     if sim >= 0.35:
         for first, second in ((a, b), (b, a)):
@@ -229,22 +234,22 @@ def _conflict(a: Claim, b: Claim, sim: float, index: EntityIndex, cfg: RelateSet
             big = [q for q in second.quantities if q.value >= 1000] or _search(LARGE, second.text)
             if small and big:
                 size = big[0].text if isinstance(big, list) else big.group(0)
-                return "scale", 0.7, [f"scale: “{small.group(0)}” vs {size}", f"{fa.dated} → {fb.dated}"]
+                return "scale", 0.7, [f"scale: “{small.group(0)}” vs {size}", order]
 
     if sim < cfg.conflict_min_similarity:
         return None
     number = _number_conflict(a, b, cfg.number_tolerance)
     if number and (shared_scope or sim >= cfg.agree_similarity):
-        return "number", 0.75, [number, f"{fa.dated} → {fb.dated}"]
+        return "number", 0.75, [number, order]
     if frozenset((a.predicate, b.predicate)) in ANTONYMS:
-        return "polarity", 0.7, [f"opposite actions: {a.predicate} vs {b.predicate}", f"{fa.dated} → {fb.dated}"]
+        return "polarity", 0.7, [f"opposite actions: {a.predicate} vs {b.predicate}", order]
     if a.polarity != b.polarity and (a.predicate == b.predicate or sim >= 0.8) and shared_scope:
         neg, pos = (a, b) if a.polarity < 0 else (b, a)
         kind = "reversal" if later and same_actor else "polarity"
-        return kind, 0.65, [f"negation: “{_short(neg.text)}” vs “{_short(pos.text)}”", f"{fa.dated} → {fb.dated}"]
+        return kind, 0.65, [f"negation: “{_short(neg.text)}” vs “{_short(pos.text)}”", order]
     iso_a, iso_b = fa.iso_dates, fb.iso_dates
     if sim >= 0.8 and iso_a and iso_b and not iso_a & iso_b:
-        return "date", 0.6, [f"dates differ for the same event: {min(iso_a)} vs {min(iso_b)}", f"{fa.dated} → {fb.dated}"]
+        return "date", 0.6, [f"dates differ for the same event: {min(iso_a)} vs {min(iso_b)}", order]
     return None
 
 
