@@ -4,7 +4,7 @@ import datetime as dt
 import numpy as np
 import pytest
 
-from verify.match import EntityIndex, _topk_exact, _topk_ivf, fuzzy_pairs, nearest_pairs
+from verify.match import EntityIndex, _topk_exact, _topk_ivf, content_words, denial_pairs, fuzzy_pairs, nearest_pairs
 from verify.records import Claim
 
 
@@ -72,3 +72,20 @@ def test_places_and_country_prefixed_bodies_resolve():
     assert index.canonical("Europe") == index.canonical("EU")
     assert index.keys("William Malcolm, an official with the U.K. Information Commissioner’s Office") >= {
         index.canonical("ICO")}
+
+
+def test_a_denial_is_paired_with_its_nearest_claims_in_other_articles_only():
+    claims = [claim("0", "a", "NASA said it was unlikely the blast was caused by a meteorite"),
+              claim("1", "a", "The blast was heard across the city"),
+              claim("2", "b", "All the evidence corresponds exactly with a meteorite"),
+              claim("3", "c", "The museum reopened after a renovation")]
+    vectors = unit([1, 0.2, 0], [0.9, 0.3, 0], [0.8, 0.4, 0.1], [0, 0, 1])
+    pairs = denial_pairs(claims, vectors, k=4, min_sim=0.5)
+    assert set(pairs) == {(0, 2)}  # not its own article's claim, not the unrelated one
+    assert denial_pairs(claims[1:], vectors[1:], k=4, min_sim=0.1) == {}  # nothing denied, no pairs
+
+
+def test_content_words_leave_out_reporting_and_hedging_words_and_fold_plurals():
+    assert content_words("NASA said it was unlikely the craters were caused by meteorites") == {
+        "nasa", "crater", "caused", "meteorite"}
+    assert content_words("near Managua's international airport") == {"near", "managua", "international", "airport"}

@@ -234,3 +234,187 @@ def test_a_measure_conflict_names_what_was_measured():
     d = claim("d", "The 2014 RC flyby lasted 13 hours", 2, predicate="last", entities=["2014 RC"],
               quantities=[Quantity(46800, "s", "", "13 hours")])
     assert relate(c, d, 0.8).reasons[0] == "numbers differ for duration: 12 hours vs 13 hours"
+
+
+# Background claims about other matters, so that rare and common words weigh as in a real dossier.
+FILLER = [claim(f"f{n}", text, 1, article=f"filler{n % 3}") for n, text in enumerate((
+    "The council approved the new budget for the coming year", "Shares in the company rose sharply on Friday",
+    "The minister visited the flooded town and met residents", "Rain is expected across the region this week",
+    "The museum reopened after a two-year renovation", "Fans queued overnight for tickets to the final",
+    "A new bridge will link the two districts by next spring", "The school introduced free breakfasts for pupils",
+    "The airline cancelled flights because of the strike", "Doctors warned about the spread of the flu virus",
+    "The band announced a tour of thirty cities", "Farmers protested against the new import rules",
+    "The court postponed the hearing until next month", "The library extended its opening hours"))]
+
+
+def relate_in_dossier(a, b, sim, fuzzy=30.0):
+    index = EntityIndex.build([a, b] + FILLER)
+    return relate_pair(a, b, Candidate(0, 1, sim, fuzzy, ("embedding",)), index, CFG)
+
+
+def test_a_denial_of_what_another_source_asserts_is_a_conflict():
+    a = claim("a", "the explosion was caused by a meteorite", 1, predicate="cause", entities=["Managua"])
+    b = claim("b", "it seems unlikely that the explosion was caused by a meteorite", 2, predicate="seem",
+              polarity=-1, speaker="NASA", speaker_entities=["NASA"])
+    pair = relate_in_dossier(a, b, 0.72)
+    assert (pair.relation, pair.kind) == ("conflict", "polarity")
+    assert "“unlikely”" in pair.reasons[0]
+
+
+def test_not_being_able_to_confirm_is_not_a_denial():
+    a = claim("a", "he was convinced it was a meteorite", 1, predicate="be", speaker="Wilfried Strauch")
+    b = claim("b", "he could not confirm for sure it was a meteorite", 2, polarity=-1, predicate="confirm",
+              speaker="Jaime Incer")
+    assert relate_in_dossier(a, b, 0.77).relation == "related"
+
+
+def test_a_denial_of_another_proposition_on_the_same_topic_is_only_related():
+    a = claim("a", "the meteorite left a crater near the airport", 1, predicate="leave")
+    b = claim("b", "it is unlikely that the asteroid will come back towards Earth", 2, predicate="be", polarity=-1)
+    assert relate_in_dossier(a, b, 0.55).relation == "related"
+
+
+def test_a_bare_negation_conflicts_only_with_the_same_proposition():
+    arrested = claim("a", "The driver was arrested at the scene", 1, predicate="arrest")
+    not_arrested = claim("b", "The driver was not arrested", 2, predicate="arrest", polarity=-1)
+    assert relate_in_dossier(arrested, not_arrested, 0.8).relation == "conflict"
+    named_street = claim("c", "Police named the street where the crash happened", 1, predicate="name")
+    not_named = claim("d", "Police did not name the driver", 2, predicate="name", polarity=-1)
+    assert relate_in_dossier(named_street, not_named, 0.6).relation == "related"
+
+
+def test_a_correction_not_a_but_b_conflicts_with_a_claim_stating_a():
+    a = claim("a", "A baby was among the victims of the attack", 1, predicate="be")
+    b = claim("b", "the youngest victim was not a baby, but a 21-year-old woman", 2, predicate="be", polarity=-1)
+    pair = relate_in_dossier(a, b, 0.45)
+    assert (pair.relation, pair.kind) == ("conflict", "correction")
+    assert "not a baby, but a 21-year-old woman" in pair.reasons[0]
+
+
+def test_a_correction_agrees_with_a_claim_stating_b():
+    a = claim("a", "A 21-year-old woman was among the victims of the attack", 1, predicate="be")
+    b = claim("b", "the youngest victim was not a baby, but a 21-year-old woman", 2, predicate="be", polarity=-1)
+    assert relate_in_dossier(a, b, 0.45).relation != "conflict"
+
+
+def test_a_handful_against_thousands_of_the_same_thing_is_a_scale_conflict():
+    a = claim("a", "only a handful of users were affected by the data leak", 1, predicate="affect")
+    b = claim("b", "the data leak exposed the records of 12,000 users", 2, predicate="expose",
+              quantities=[Quantity(12000, "", "user", "12,000")])
+    pair = relate_in_dossier(a, b, 0.5)
+    assert (pair.relation, pair.kind) == ("conflict", "scale")
+
+
+@pytest.mark.parametrize("small, big, quantity", [
+    ("he started trading a few months ago", "he turned his savings into $20,000", Quantity(20000, "$", "", "$20,000")),
+    ("a handful of users complained about the app", "the app has 12,000 downloads",
+     Quantity(12000, "", "download", "12,000")),
+])
+def test_a_minimiser_and_a_large_figure_of_different_things_are_no_scale_conflict(small, big, quantity):
+    a = claim("a", small, 1, predicate="start")
+    b = claim("b", big, 2, predicate="turn", quantities=[quantity])
+    assert relate_in_dossier(a, b, 0.5).kind != "scale"
+
+
+def test_a_floor_and_a_converted_figure_are_read_as_stated():
+    a = claim("a", "A crater 12m wide and more than 5m deep was found", 1, predicate="find",
+              quantities=[Quantity(12.0, "m", "size", "12m"), Quantity(5.0, "m", "depth", "5m", approximate=True)])
+    b = claim("b", "The blast left a hole 40 feet (12 meters) wide and 19 feet (5 meters) deep", 2, predicate="leave",
+              quantities=[Quantity(12.19, "m", "size", "40 feet"), Quantity(12.0, "m", "size", "12 meters"),
+                          Quantity(5.79, "m", "depth", "19 feet"), Quantity(5.0, "m", "depth", "5 meters")])
+    assert relate_in_dossier(a, b, 0.61).relation != "conflict"  # 19 feet is more than 5 m
+    c = claim("c", "The crater was 16 feet deep", 1, predicate="be",
+              quantities=[Quantity(4.88, "m", "depth", "16 feet")])
+    pair = relate_in_dossier(c, b, 0.61)  # 16 ft is close to the bracketed 5 m, but the source said 19 ft
+    assert (pair.relation, pair.kind) == ("conflict", "number")
+    assert "16 feet vs 19 feet" in pair.reasons[0]
+
+
+def test_a_radius_is_compared_with_the_size_across():
+    a = claim("a", "The crater had a radius of 39 feet", 1, predicate="have",
+              quantities=[Quantity(11.89, "m", "radius", "39 feet")])
+    b = claim("b", "The meteorite left a crater 39 feet across", 2, predicate="leave",
+              quantities=[Quantity(11.89, "m", "size", "39 feet")])
+    pair = relate_in_dossier(a, b, 0.63)
+    assert (pair.relation, pair.kind) == ("conflict", "number")
+    assert "a radius of 39 feet vs 39 feet" in pair.reasons[0]
+
+
+@pytest.mark.parametrize("rough, exact, relation", [
+    (Quantity(20000, "", "image", "20,000", approximate=True), Quantity(23000, "", "image", "23,000"), "agree"),
+    (Quantity(20000, "", "image", "20,000", approximate=True), Quantity(15000, "", "image", "15,000"), "conflict"),
+])
+def test_about_a_round_figure_covers_what_rounds_to_it(rough, exact, relation):
+    a = claim("a", f"Grok created about {rough.text} images of children", 1, predicate="create",
+              quantities=[rough], entities=["Grok"])
+    b = claim("b", f"Grok created {exact.text} images of children", 2, predicate="create",
+              quantities=[exact], entities=["Grok"])
+    assert relate_in_dossier(a, b, 0.9).relation == relation
+
+
+def test_times_of_day_that_differ_for_one_event_conflict():
+    a = claim("a", "they heard a large blast just before midnight on Saturday", 1, predicate="hear")
+    b = claim("b", "Managua residents reported the blast just after midnight", 2, predicate="report")
+    pair = relate_in_dossier(a, b, 0.57)
+    assert (pair.relation, pair.kind) == ("conflict", "date")
+    assert pair.reasons[0] == "times differ for the same event: before midnight vs after midnight"
+
+
+def test_days_of_different_events_in_one_story_do_not_conflict():
+    a = claim("a", "the asteroid was forecast to pass by the planet on Saturday night", 1, predicate="forecast")
+    b = claim("b", "a crater found near the capital raised suspicions on Monday", 2, predicate="raise")
+    assert relate_in_dossier(a, b, 0.6).relation != "conflict"
+    c = claim("c", "the council approved the budget for the museum on Tuesday", 1, predicate="approve")
+    d = claim("d", "the council approved the budget for the museum on Thursday", 2, predicate="approve")
+    pair = relate_in_dossier(c, d, 0.9)
+    assert (pair.relation, pair.kind) == ("conflict", "date")
+    assert "Tuesday vs Thursday" in pair.reasons[0]
+
+
+def test_two_holders_of_one_post_conflict():
+    a = claim("a", "Jose Millan is the director of the Institute of Territorial Studies", 1, predicate="be")
+    b = claim("b", "Wilfried Strauch is the director of the Institute of Territorial Studies", 2, predicate="be")
+    pair = relate_in_dossier(a, b, 0.8)
+    assert (pair.relation, pair.kind) == ("conflict", "role")
+
+
+def test_two_people_in_a_post_held_by_many_do_not_conflict():
+    a = claim("a", "Rosario Murillo is a government spokeswoman", 1, predicate="be")
+    b = claim("b", "Paul Oquist is a government spokeswoman", 2, predicate="be")
+    assert relate_in_dossier(a, b, 0.8).relation != "conflict"
+
+
+def test_a_moderately_similar_paraphrase_naming_the_same_things_agrees():
+    a = claim("a", "Ofcom opened an investigation into deepfake images of children made with Grok on X", 1,
+              predicate="open", actor_entities=["Ofcom"], entities=["Ofcom", "Grok", "X"])
+    b = claim("b", "Ofcom has launched an investigation into X after Grok made deepfake images of children", 2,
+              predicate="launch", actor_entities=["Ofcom"], entities=["Ofcom", "X", "Grok"])
+    pair = relate_in_dossier(a, b, 0.52)
+    assert pair.relation == "agree"
+    assert any("same things named" in r for r in pair.reasons)
+
+
+def test_sharing_only_a_law_s_name_is_not_a_paraphrase():
+    a = claim("a", "Intimate image abuse is a priority offence under the UK's Online Safety Act", 1, predicate="be",
+              entities=["UK", "Online Safety Act"])
+    b = claim("b", "Under the Online Safety Act in the UK, social media firms must prevent", 2, predicate="prevent",
+              entities=["Online Safety Act", "UK"])
+    assert relate_in_dossier(a, b, 0.52).relation == "related"
+
+
+def test_one_figure_for_two_different_things_does_not_agree():
+    a = claim("a", "House-sized asteroid 2014 RC measured 60 feet", 1, predicate="measure", entities=["2014 RC"],
+              quantities=[Quantity(18.29, "m", "size", "60 feet")])
+    b = claim("b", "a nearly 60-foot-wide meteor exploded over Chelyabinsk", 2, predicate="explode",
+              entities=["Chelyabinsk"], quantities=[Quantity(18.29, "m", "size", "60-foot")])
+    assert relate_in_dossier(a, b, 0.5).relation == "related"
+
+
+def test_the_same_quotation_reported_by_an_outlet_that_names_no_speaker_agrees():
+    a = claim("a", "the platform must act to stop the spread of these degrading images at once", 1,
+              predicate="act", speaker="Liz Kendall", speaker_entities=["Liz Kendall"])
+    b = claim("b", "ministers said the platform must act to stop the spread of these degrading images", 2,
+              predicate="say")
+    pair = relate_in_dossier(a, b, 0.4, fuzzy=70)
+    assert pair.relation == "agree"
+    assert any("same quotation, same words" in r for r in pair.reasons)

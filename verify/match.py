@@ -3,6 +3,7 @@ and shared actors, plus entity names reconciled across spelling variants with ra
 from __future__ import annotations
 
 import functools
+import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -42,6 +43,16 @@ _PLACE_NAMES = {
     "wales": "welsh, cardiff", "lebanon": "lebanese, beirut", "jordan": "jordanian, amman", "libya": "libyan, tripoli",
     "yemen": "yemeni", "qatar": "qatari, doha", "cuba": "cuban, havana", "venezuela": "venezuelan, caracas",
     "colombia": "colombian, bogota", "chile": "chilean", "peru": "peruvian", "hong kong": "", "taiwan": "taiwanese",
+    "nicaragua": "nicaraguan, managua", "honduras": "honduran, tegucigalpa", "guatemala": "guatemalan",
+    "el salvador": "salvadoran, san salvador", "costa rica": "costa rican", "panama": "panamanian",
+    "ecuador": "ecuadorian, quito", "bolivia": "bolivian, la paz", "uruguay": "uruguayan, montevideo",
+    "paraguay": "paraguayan, asuncion", "haiti": "haitian, port-au-prince", "jamaica": "jamaican",
+    "dominican republic": "dominican, santo domingo", "morocco": "moroccan, rabat", "algeria": "algerian, algiers",
+    "tunisia": "tunisian, tunis", "ethiopia": "ethiopian, addis ababa", "ghana": "ghanaian, accra",
+    "bangladesh": "bangladeshi, dhaka", "sri lanka": "sri lankan, colombo", "nepal": "nepalese, nepali, kathmandu",
+    "finland": "finnish, helsinki", "hungary": "hungarian, budapest", "czech republic": "czech, prague",
+    "romania": "romanian, bucharest", "bulgaria": "bulgarian", "serbia": "serbian, belgrade",
+    "croatia": "croatian, zagreb", "iceland": "icelandic, reykjavik", "luxembourg": "",
 }
 for _country, _names in _PLACE_NAMES.items():
     ALIASES.update({name.strip(): _country for name in _names.split(",") if name.strip()})
@@ -51,10 +62,42 @@ NAME = re.compile(r"\b(?:[A-Z][\w’'.-]*|[A-Z]{2,})(?:\s+(?:of\s+|for\s+)?(?:[A
 MINIMISERS = re.compile(r"(?i)\b(isolated (cases|incidents?)|a (few|handful)|handful of|rare (cases|instances)|"
                         r"small number|very few|limited number|one-off)\b")
 LARGE = re.compile(r"(?i)\b(thousands|millions|tens of thousands|hundreds of thousands)\b")
+# A source denying or calling false what another asserts: "unlikely", "hoax", "retracted", "no evidence".
+DENIAL = re.compile(r"(?i)\b(den(?:y|ies|ied|ying)|debunk\w*|hoax(?:es)?|fake[ds]?|false(?:ly)?|untrue|not true|"
+                    r"retract\w*|fabricat\w+|no evidence|not possible|impossible|unlikely|ruled? out|"
+                    r"never happened|myth|unrelated|nothing to do with|refut\w*|no (?:record|proof))\b")
 # Official action words: claims about where a procedure stands (assess -> investigate -> sanction).
 STATUS_WORDS = re.compile(r"(?i)\b(contact(ed)?|assess\w*|look(ing)? into|review\w*|investigat\w+|probe|probing|"
                           r"inquiry|fined?|charged?|prosecut\w+|raided|summoned|banned)\b")
 EXACT_LIMIT = 6000  # claims; above this an inverted-file index replaces the exact product
+# Words that carry no proposition of their own: function, reporting, hedging and denial words, so
+# "NASA said it was unlikely the blast was a meteorite" and "the blast was a meteorite" are about the same.
+NON_CONTENT = frozenset("""
+the a an of and or to in on for with by at from as is are was were be been it its this that these those we they
+has have had not will would any all our their said says say told tell also could may might can just about more
+than which who what there after before during according seems seem appears appear appeared likely unlikely
+possible impossible no nothing never denied deny denies false untrue true fake hoax evidence claim claims claimed
+reported reports report but so if then he she his her him i you us me my your them one some very into over out up
+now when where while whether because being did does do should must only such other news week weekend local time
+indeed actually really under between against through without within across among via amid
+per were don't didn't doesn't isn't wasn't hasn't haven't won't can't it's that's
+""".split())
+
+
+def _stem(word: str) -> str:
+    """Crude plural folding, enough to meet "images" with "image" and "cases" with "case"."""
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+@functools.lru_cache(maxsize=200_000)
+def content_words(text: str) -> frozenset[str]:
+    """The words that say what a claim is about, plural-folded, without reporting or hedging words."""
+    words = re.findall(r"[a-z0-9]+(?:'[a-z]+)?", re.sub(r"['’]s\b", "", text.lower()).replace("’", "'"))
+    return frozenset(_stem(w) for w in words if len(w) > 2 and w not in NON_CONTENT and not w.isdigit())
 
 
 @functools.lru_cache(maxsize=200_000)
@@ -85,6 +128,8 @@ class EntityIndex:
     canon: dict[str, str] = field(default_factory=dict)
     places: dict[str, frozenset[str]] = field(default_factory=dict)  # body -> countries named with it
     acting: dict[str, frozenset[str]] = field(default_factory=dict)  # article -> who acts or speaks in it
+    word_claims: dict[str, int] = field(default_factory=dict)  # content word -> claims using it
+    n_claims: int = 0
     _memo: dict = field(default_factory=dict, repr=False)
 
     @classmethod
@@ -131,7 +176,17 @@ class EntityIndex:
         for claim in claims:
             acting[claim.article_id] |= (index.actor_keys(claim) | index.speaker_keys(claim)) - COUNTRIES
         index.acting = {k: frozenset(v) for k, v in acting.items()}
+        word_claims: dict[str, int] = defaultdict(int)
+        for claim in claims:
+            for word in content_words(claim.text):
+                word_claims[word] += 1
+        index.word_claims, index.n_claims = dict(word_claims), len(claims)
         return index
+
+    def weight(self, word: str) -> float:
+        """How much a content word tells about what a claim says: a story's topic words ("meteorite"
+        in every other claim) little, a rarer word ("radius", "unrelated") much."""
+        return math.log((self.n_claims + 1) / (self.word_claims.get(word, 0) + 1)) + 0.1
 
     def acting_for(self, article_id: str, countries: frozenset[str]) -> frozenset[str]:
         """Bodies and people of these countries that act or speak in one article: when an
@@ -332,6 +387,24 @@ def status_pairs(claims: list[Claim], vectors: np.ndarray, k: int) -> dict[tuple
     return {(subset[i], subset[j]): sim for (i, j), sim in found.items()}
 
 
+def denial_pairs(claims: list[Claim], vectors: np.ndarray, k: int, min_sim: float) -> dict[tuple[int, int], float]:
+    """Each claim that denies or calls something false ("unlikely", "a hoax", "retracted") with its
+    nearest claims elsewhere: the assertion it denies is worded differently and may not be among
+    its ordinary neighbours."""
+    denials = [i for i, c in enumerate(claims) if DENIAL.search(c.text)]
+    out: dict[tuple[int, int], float] = {}
+    if not denials:
+        return out
+    sims = vectors[denials] @ vectors.T
+    articles = np.array([c.article_id for c in claims])
+    for row, i in enumerate(denials):
+        sims[row, articles == claims[i].article_id] = -1.0
+        for j in np.argsort(-sims[row])[:k]:
+            if sims[row, j] >= min_sim:
+                out[(min(i, int(j)), max(i, int(j)))] = float(sims[row, j])
+    return out
+
+
 def actor_pairs(claims: list[Claim], index: EntityIndex, vectors: np.ndarray, min_sim: float,
                 max_bucket: int = 40) -> dict[tuple[int, int], float]:
     """Claims by the same actor in different articles: where reversals and updates hide.
@@ -361,7 +434,8 @@ def number_pairs(claims: list[Claim], vectors: np.ndarray, k: int, min_sim: floa
     different articles, nearest first: where differing numbers hide behind different wording."""
     buckets: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i, claim in enumerate(claims):
-        for key in {(q.unit, q.counts) for q in claim.quantities if q.unit or q.counts}:
+        # a radius and a size across are one measure (the one is half the other)
+        for key in {(q.unit, "size" if q.counts == "radius" else q.counts) for q in claim.quantities if q.unit or q.counts}:
             buckets[key].append(i)
     out: dict[tuple[int, int], float] = {}
     for members in buckets.values():
@@ -391,6 +465,8 @@ def candidate_pairs(claims: list[Claim], vectors: np.ndarray, index: EntityIndex
         channels[key].add("status")
     for key in number_pairs(claims, vectors, neighbours, min_similarity * 0.6):
         channels[key].add("number")
+    for key in denial_pairs(claims, vectors, neighbours * 2, min_similarity):
+        channels[key].add("denial")
     keys = sorted(channels)
     sims = np.empty(len(keys), dtype=np.float32)
     for start in range(0, len(keys), 20_000):  # row-wise dot products, a block at a time

@@ -13,7 +13,8 @@ import gc
 import re
 from dataclasses import dataclass
 
-from .match import COUNTRIES, LARGE, MINIMISERS, Candidate, EntityIndex, shared_wording
+from .match import (COUNTRIES, DENIAL, MINIMISERS, NON_CONTENT, Candidate, EntityIndex, _same_name, _stem, content_words,
+                    shared_wording)
 from .records import Claim, ClaimPair, Quantity
 
 # Progress of an official action, lowest first: contact/assess < investigate < sanction.
@@ -93,38 +94,110 @@ def _facts(claim: Claim, index: EntityIndex) -> _Facts:
 
 
 MEASURE_UNITS = {"m", "s", "kg"}
+# Rule constants (relative to the settings where they can be): how close two claims must be to be
+# one proposition, one event, or one statement worded apart.
+PROPOSITION_SIMILARITY = 0.70  # from here two claims are one proposition whatever their wording
+PROPOSITION_OVERLAP = 0.5      # below it, the share of the shorter claim's content words both must use
+CORRECTION_MIN_SIMILARITY = 0.35
+EVENT_MIN_SIMILARITY = 0.50
+EVENT_WORD_WEIGHT = 1.5        # a word in under a fifth of the claims names a happening, not the story
+PARAPHRASE_OVERLAP = 0.5       # content words shared by a moderately similar paraphrase
+ROUNDING_MAX = 0.2              # "about 20,000" covers 23,000, not 15,000
+QUOTE_MIN_WORDS = 6            # a run of words this long, three of them content words, is one quotation
 
 
 def _same_quantity(x: Quantity, y: Quantity) -> bool:
     if x.unit in MEASURE_UNITS or y.unit in MEASURE_UNITS:
         return x.unit == y.unit and x.counts == y.counts  # a width is not a depth
-    if x.unit or y.unit:
-        return x.unit == y.unit
+    if x.unit or y.unit:  # money, percentages: and the same thing counted where both say
+        return x.unit == y.unit and (x.counts == y.counts or not x.counts or not y.counts)
     return bool(x.counts) and x.counts == y.counts
+
+
+LOWER_BOUND = re.compile(r"(?i)\b(more than|over|at least|upwards of|in excess of|exceeding)\s+$")
+UPPER_BOUND = re.compile(r"(?i)\b(less than|fewer than|under|up to|at most|no more than)\s+$")
+
+
+@dataclass(frozen=True)
+class _Figure:
+    """A figure as the claim states it: its quantity and whether it is a floor ("more than 5m") or a cap."""
+
+    q: Quantity
+    bound: str = ""  # "min", "max" or ""
+
+
+@functools.lru_cache(maxsize=100_000)
+def _figures_of(text: str, quantities: tuple[Quantity, ...]) -> tuple[_Figure, ...]:
+    out: list[_Figure] = []
+    for q in quantities:
+        if out and out[-1].q.unit == q.unit and re.search(
+                re.escape(out[-1].q.text) + r"\s*\(\s*(?:about |around |roughly |some )?" + re.escape(q.text), text):
+            continue  # "19 feet (5 meters)": one figure, converted
+        at = text.find(q.text)
+        before = text[:at] if at >= 0 else ""
+        bound = "min" if LOWER_BOUND.search(before) else "max" if UPPER_BOUND.search(before) else ""
+        if q.unit == "m" and q.counts == "radius":
+            q = dataclasses.replace(q, value=2 * q.value, counts="size", text=f"a radius of {q.text}")
+        out.append(_Figure(q, bound))
+    return tuple(out)
+
+
+def _figures(claim: Claim) -> tuple[_Figure, ...]:
+    """The claim's figures as stated: a conversion in brackets is not a second figure, a radius is
+    read as the size across it gives, "more than"/"up to" make a floor or a cap."""
+    return _figures_of(claim.text, claim.quantities)
+
+
+def _round_unit(value: float) -> float:
+    """The rounding step of a round figure: 20,000 -> 10,000, 1,500 -> 100, 23 -> 1."""
+    whole = int(abs(value))
+    if whole != abs(value):
+        return 0.0  # a decimal is not a rounded figure
+    step = 1.0
+    while whole and whole % 10 == 0:
+        whole //= 10
+        step *= 10
+    return step
+
+
+def _figures_agree(x: _Figure, y: _Figure, tolerance: float) -> bool:
+    for limit, other in ((x, y), (y, x)):  # "more than 5m deep" holds for 5.8 m
+        if limit.bound == "min" and other.q.value >= limit.q.value * (1 - tolerance):
+            return True
+        if limit.bound == "max" and other.q.value <= limit.q.value * (1 + tolerance):
+            return True
+    return _numbers_agree(x.q, y.q, tolerance)
 
 
 def _numbers_agree(x: Quantity, y: Quantity, tolerance: float) -> bool:
     slack = tolerance * (2 if (x.approximate or y.approximate) else 1)
-    return abs(x.value - y.value) <= slack * max(abs(x.value), abs(y.value))
+    if abs(x.value - y.value) <= slack * max(abs(x.value), abs(y.value)):
+        return True
+    for rough, exact in ((x, y), (y, x)):  # "about 20,000" is what 23,000 rounds to
+        if rough.approximate and abs(rough.value - exact.value) <= min(_round_unit(rough.value) / 2,
+                                                                     ROUNDING_MAX * abs(rough.value)):
+            return True
+    return False
 
 
 def _number_conflict(a: Claim, b: Claim, tolerance: float) -> str | None:
-    for x in a.quantities:
-        same = [y for y in b.quantities if _same_quantity(x, y)]
-        if same and not any(_numbers_agree(x, y, tolerance) for y in same):
-            others = [q for q in a.quantities if _same_quantity(q, same[0])]
-            if any(_numbers_agree(q, y, tolerance) for q in others for y in same):
+    figures_a, figures_b = _figures(a), _figures(b)
+    for x in figures_a:
+        same = [y for y in figures_b if _same_quantity(x.q, y.q)]
+        if same and not any(_figures_agree(x, y, tolerance) for y in same):
+            others = [f for f in figures_a if _same_quantity(f.q, same[0].q)]
+            if any(_figures_agree(f, y, tolerance) for f in others for y in same):
                 continue  # a total and a subset, not a disagreement
-            what = x.counts or {"m": "length", "s": "duration", "kg": "weight"}.get(x.unit, x.unit)
-            return f"numbers differ for {what}: {x.text} vs {same[0].text}"
+            what = x.q.counts or {"m": "length", "s": "duration", "kg": "weight"}.get(x.q.unit, x.q.unit)
+            return f"numbers differ for {what}: {x.q.text} vs {same[0].q.text}"
     return None
 
 
 def _numbers_shared(a: Claim, b: Claim, tolerance: float) -> str | None:
-    for x in a.quantities:
-        for y in b.quantities:
-            if _same_quantity(x, y) and _numbers_agree(x, y, tolerance) and x.value >= 10:
-                return f"same number reported: {x.text} ≈ {y.text}"
+    for x in _figures(a):
+        for y in _figures(b):
+            if _same_quantity(x.q, y.q) and _numbers_agree(x.q, y.q, tolerance) and x.q.value >= 10:
+                return f"same number reported: {x.q.text} ≈ {y.q.text}"
     return None
 
 
@@ -174,6 +247,175 @@ def _shared_run(a: str, b: str, n: int = 4) -> str | None:
         if k > len(best):
             best = tuple(words_a[i:i + k])
     return " ".join(best) or None
+
+
+# --- Same proposition, denials, corrections, times: cues that need more than a shared topic ---
+
+# Words that carry no proposition of their own: reporting, hedging and denial words, so "NASA said it
+# was unlikely the blast was a meteorite" and "the blast was a meteorite" share what they are about.
+LIGHT_PREDICATES = {"be", "have", "do", "say", "make", "get", "take", "go", "come", "seem", "appear", "become",
+                    "include", "tell", "report", "add", ""}
+# Not knowing is not denying: "could not confirm", "it was unclear whether" can both be true beside a claim.
+DOUBT = re.compile(r"(?i)(?:\b(?:unclear|not (?:yet )?clear|unknown|unconfirmed|uncertain|not sure|doubts?|no word|"
+                   r"remains? to be seen|so far|yet to)\b|(?:\bnot|n't) (?:yet |immediately |independently )?"
+                   r"(?:confirm|verif|know|determin)\w*)")
+HEDGE = re.compile(r"(?i)\b(may|might|could|possibly|perhaps|probably|suspect\w*|believ\w+|appears? to|"
+                   r"seems? to|likely|suggest\w*|thought to)\b")
+CORRECTION = re.compile(r"(?i)\bnot (?:a |an |the )?((?:[\w'-]+ ){0,3}[\w'-]+),? but (?:rather )?(?:a |an |the )?"
+                        r"((?:[\w'-]+[ -]){0,3}[\w'-]+)")
+CLOCK_WORDS = frozenset({"midnight", "noon", "midday", "dawn", "dusk", "a.m", "p.m", "night", "morning", "evening"})
+CLOCK = re.compile(r"(?i)\b(?:(just |shortly |right |soon )?(before|after) )?(midnight|noon|midday|dawn|dusk|"
+                   r"(\d{1,2})(?::(\d{2}))? ?(a\.?m\.?|p\.?m\.?))")
+WEEKDAY_NAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+WEEKDAY = re.compile(r"(?i)\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
+ROLE = re.compile(r"(?i)^(?P<name>(?:[A-Z][\w’'.-]+ ){0,3}[A-Z][\w’'.-]+),? (?:is|was) (?:the )?"
+                  r"(?P<role>(?:\w+ ){0,4}(?:director|head|chief|president|chairman|chairwoman|chair|ceo|"
+                  r"founder|leader|owner|minister|secretary|governor|mayor|commissioner)\b(?: of| at| for)? ?.*)$")
+LARGE_OF = re.compile(r"(?i)\b(thousands|millions|tens of thousands|hundreds of thousands|hundreds)\s+of\s+"
+                      r"((?:[\w-]+\s+){0,2}[\w-]+)")
+CASE_NOUNS = {"case", "incident", "instance", "example", "occasion", "occurrence", "report"}
+TIME_NOUNS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "time", "moment", "ago"}
+
+
+@functools.lru_cache(maxsize=100_000)
+def _content(text: str) -> frozenset[str]:
+    """Content words without weekdays and without the denial or doubt cue itself."""
+    cues = {w for pattern in (DENIAL, DOUBT) for m in pattern.finditer(text) for w in _words(m.group(0))}
+    return content_words(text) - WEEKDAY_NAMES - {_stem(w) for w in cues}
+
+
+def _shared_content(a: Claim, b: Claim) -> frozenset[str]:
+    return _content(a.text) & _content(b.text)
+
+
+def _overlap(a: Claim, b: Claim, index: EntityIndex) -> float:
+    """Share of the lighter claim's content that both use, each word weighted by how rare it is in
+    the dossier: two claims sharing only a story's topic words ("meteorite", "crater") overlap little."""
+    words_a, words_b = _content(a.text), _content(b.text)
+    lighter = min(sum(map(index.weight, words_a)), sum(map(index.weight, words_b)))
+    return sum(map(index.weight, words_a & words_b)) / lighter if lighter else 0.0
+
+
+def _same_proposition(a: Claim, b: Claim, sim: float, index: EntityIndex, strict: bool = False) -> bool:
+    """Whether two claims (already close in meaning) state or deny the same thing, not just share a
+    topic: very close in meaning, or most of their weighted content shared. `strict` for a bare "not",
+    which often negates only part of a sentence about the same topic."""
+    overlap = _overlap(a, b, index)
+    shared = _shared_content(a, b)
+    same_action = a.predicate == b.predicate and a.predicate not in LIGHT_PREDICATES
+    if strict:
+        return (sim >= PROPOSITION_SIMILARITY and overlap >= PROPOSITION_OVERLAP / 2) or (
+            overlap >= PROPOSITION_OVERLAP and len(shared) >= 2 and (same_action or sim >= PROPOSITION_SIMILARITY - 0.1))
+    return sim >= PROPOSITION_SIMILARITY or (overlap >= PROPOSITION_OVERLAP and len(shared) >= 2)
+
+
+@functools.lru_cache(maxsize=100_000)
+def _stance(text: str, polarity: int) -> str:
+    """How a claim holds what it says: "deny" (false, unlikely, hoax), "doubt" (unclear, could not
+    confirm), "not" (a bare negation), "hedge" (may, appears to) or "assert"."""
+    if DENIAL.search(text):
+        return "deny"
+    if DOUBT.search(text):
+        return "doubt"
+    if polarity < 0:
+        return "not"
+    return "hedge" if HEDGE.search(text) else "assert"
+
+
+def _negates(claim: Claim) -> bool:
+    """The claim says something is not so, or that it is not known to be."""
+    return _stance(claim.text, claim.polarity) in ("deny", "doubt", "not")
+
+
+def _denial_conflict(a: Claim, b: Claim, sim: float, index: EntityIndex) -> str | None:
+    """One source denies or calls false what the other asserts, about the same proposition. Doubt
+    ("could not confirm") beside a firm claim is no conflict: both can be true."""
+    for neg, pos in ((a, b), (b, a)):
+        stance_neg, stance_pos = _stance(neg.text, neg.polarity), _stance(pos.text, pos.polarity)
+        if stance_pos not in ("assert", "hedge") or stance_neg not in ("deny", "not"):
+            continue
+        if _same_proposition(neg, pos, sim, index, strict=stance_neg == "not"):
+            cue = DENIAL.search(neg.text)
+            how = f"“{cue.group(0)}”" if cue else "a negation"
+            return f"one asserts it, the other denies it ({how}): “{_short(pos.text)}” vs “{_short(neg.text)}”"
+    return None
+
+
+def _correction_conflict(a: Claim, b: Claim, sim: float) -> str | None:
+    """"not a baby, but a 21-year-old" against a claim stating the corrected thing."""
+    for fix, other in ((a, b), (b, a)):
+        m = _search(CORRECTION, fix.text)
+        if not m or _search(CORRECTION, other.text):
+            continue
+        wrong, right = _content(m.group(1)), _content(m.group(2))
+        said = _content(other.text)
+        if not wrong or not wrong <= said or (right and right <= said):
+            continue
+        about = _content(fix.text) - wrong - right
+        if sim >= CORRECTION_MIN_SIMILARITY and (about & said or sim >= EVENT_MIN_SIMILARITY):
+            return f"correction: “{m.group(0)}” against “{_short(other.text)}”"
+    return None
+
+
+def _clock(text: str) -> str | None:
+    """A time of day as comparable text ("before midnight", "11 pm"), None when none is given."""
+    m = _search(CLOCK, text)
+    if not m:
+        return None
+    if m.group(4):
+        hour = int(m.group(4)) % 12 + (12 if m.group(6).lower().startswith("p") else 0)
+        point = f"{hour:02d}:{m.group(5) or '00'}"
+    else:
+        point = m.group(3).lower().replace("midday", "noon")
+    return f"{m.group(2).lower()} {point}" if m.group(2) else point
+
+
+def _weekday(text: str) -> str | None:
+    found = {d.lower() for d in WEEKDAY.findall(text)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _when_conflict(a: Claim, b: Claim, sim: float, fa: "_Facts", fb: "_Facts", index: EntityIndex) -> str | None:
+    """Different dates, weekdays or times of day for the same event. A time of day is given for one
+    happening ("heard a blast just before midnight"), so one shared rare word is enough there; a
+    day often dates different things in one story, so days need the same proposition."""
+    clock_a, clock_b = _clock(a.text), _clock(b.text)
+    if clock_a and clock_b and clock_a != clock_b and _same_event(a, b, sim, index):
+        return f"times differ for the same event: {clock_a} vs {clock_b}"
+    if not _same_proposition(a, b, sim, index, strict=True):
+        return None
+    if fa.iso_dates and fb.iso_dates and not fa.iso_dates & fb.iso_dates:
+        return f"dates differ for the same event: {min(fa.iso_dates)} vs {min(fb.iso_dates)}"
+    if not (fa.iso_dates or fb.iso_dates):
+        day_a, day_b = _weekday(a.text), _weekday(b.text)
+        if day_a and day_b and day_a != day_b:
+            return f"days differ for the same event: {day_a.title()} vs {day_b.title()}"
+    return None
+
+
+def _same_event(a: Claim, b: Claim, sim: float, index: EntityIndex) -> bool:
+    """Same happening: close in meaning and sharing a word rarer than the story's topic words."""
+    shared = _shared_content(a, b) - CLOCK_WORDS
+    return sim >= EVENT_MIN_SIMILARITY and any(index.weight(w) >= EVENT_WORD_WEIGHT for w in shared)
+
+
+@functools.lru_cache(maxsize=100_000)
+def _role_of(text: str) -> tuple[str, str] | None:
+    m = ROLE.match(text.strip().rstrip("."))
+    return (m.group("name"), m.group("role").lower()) if m else None
+
+
+def _role_conflict(a: Claim, b: Claim, index: EntityIndex) -> str | None:
+    """Two different people named as holder of one single post ("X is the director of Y")."""
+    role_a, role_b = _role_of(a.text), _role_of(b.text)
+    if not role_a or not role_b:
+        return None
+    (name_a, post_a), (name_b, post_b) = role_a, role_b
+    if _content(post_a) != _content(post_b) or index.canonical(name_a) == index.canonical(name_b):
+        return None
+    if _same_name(index.canonical(name_a), index.canonical(name_b)):
+        return None
+    return f"different holders of one post ({post_a}): {name_a} vs {name_b}"
 
 
 def _compatible_actors(a: Claim, b: Claim, index: EntityIndex) -> bool:
@@ -228,29 +470,95 @@ def _conflict(a: Claim, b: Claim, sim: float, index: EntityIndex, cfg: RelateSet
         if level_a == level_b and a.polarity != b.polarity and sim >= cfg.conflict_min_similarity:
             return "polarity", 0.7, [f"one says {name_a} happened, the other that it did not", order]
 
-    if sim >= 0.35:
-        for first, second in ((a, b), (b, a)):
-            small = _search(MINIMISERS, first.text)
-            big = [q for q in second.quantities if q.value >= 1000] or _search(LARGE, second.text)
-            if small and big:
-                size = big[0].text if isinstance(big, list) else big.group(0)
-                return "scale", 0.7, [f"scale: “{small.group(0)}” vs {size}", order]
+    places_differ = bool(fa.places and fb.places and not fa.places & fb.places)
+    if sim >= 0.35 and not places_differ:
+        scale = _scale_conflict(a, b)
+        if scale:
+            return "scale", 0.7, [scale, order]
+        correction = _correction_conflict(a, b, sim)
+        if correction:
+            return "correction", 0.7, [correction, order]
 
-    if sim < cfg.conflict_min_similarity:
+    if sim < cfg.conflict_min_similarity or places_differ:
         return None
     number = _number_conflict(a, b, cfg.number_tolerance)
-    if number and (shared_scope or sim >= cfg.agree_similarity):
+    if number and (sim >= cfg.agree_similarity or (shared_scope and _shared_content(a, b))
+                   or _overlap(a, b, index) >= PROPOSITION_OVERLAP / 2):
         return "number", 0.75, [number, order]
-    if frozenset((a.predicate, b.predicate)) in ANTONYMS:
+    if frozenset((a.predicate, b.predicate)) in ANTONYMS and (shared_scope or _shared_content(a, b)):
         return "polarity", 0.7, [f"opposite actions: {a.predicate} vs {b.predicate}", order]
-    if a.polarity != b.polarity and (a.predicate == b.predicate or sim >= 0.8) and shared_scope:
-        neg, pos = (a, b) if a.polarity < 0 else (b, a)
-        kind = "reversal" if later and same_actor else "polarity"
-        return kind, 0.65, [f"negation: “{_short(neg.text)}” vs “{_short(pos.text)}”", order]
-    iso_a, iso_b = fa.iso_dates, fb.iso_dates
-    if sim >= 0.8 and iso_a and iso_b and not iso_a & iso_b:
-        return "date", 0.6, [f"dates differ for the same event: {min(iso_a)} vs {min(iso_b)}", order]
+    denial = _denial_conflict(a, b, sim, index)
+    if denial:
+        kind = "reversal" if later and same_actor and _negates(b) else "polarity"
+        return kind, 0.65, [denial, order]
+    when = _when_conflict(a, b, sim, fa, fb, index)
+    if when:
+        return "date", 0.6, [when, order]
+    role = _role_conflict(a, b, index)
+    if role:
+        return "role", 0.6, [role, order]
     return None
+
+
+def _scale_conflict(a: Claim, b: Claim) -> str | None:
+    """A minimiser ("isolated cases", "a handful of users") against a large count of the same
+    countable thing; "a few months ago" against $20,000 is not one."""
+    for first, second in ((a, b), (b, a)):
+        small = _search(MINIMISERS, first.text)
+        if not small:
+            continue
+        after = _words(first.text[small.end():])[:2]
+        things = {_stem(w) for w in _words(small.group(0)) + after} - NON_CONTENT
+        if things & TIME_NOUNS:
+            continue
+        about = _content(first.text)
+        counted = [(q.text, _stem(q.counts)) for q in second.quantities if q.value >= 1000 and not q.unit and q.counts]
+        large = _search(LARGE_OF, second.text)
+        if large:
+            counted += [(large.group(1), _stem(w)) for w in _words(large.group(2))]
+        for size, noun in counted:
+            if noun in things or (things & CASE_NOUNS and noun in about):
+                return f"scale: “{small.group(0)}” vs {size} ({noun})"
+    return None
+
+
+def _paraphrase(a: Claim, b: Claim, sim: float, index: EntityIndex, cfg: RelateSettings) -> str | None:
+    """Moderately similar claims that name the same things and say the same about them: shared
+    entities and most content words, or a shared figure or the same (non-light) action."""
+    if sim < cfg.agree_similarity - 0.15:
+        return None
+    fa, fb = _facts(a, index), _facts(b, index)
+    if not fa.scope & fb.scope:
+        return None
+    named = {_stem(w) for e in a.entities + b.entities + a.actor_entities + b.actor_entities for w in _words(e)}
+    shared = _shared_content(a, b) - named
+    shorter = min(len(_content(a.text)), len(_content(b.text))) or 1
+    same_action = a.predicate == b.predicate and a.predicate not in LIGHT_PREDICATES
+    if len(shared) >= 3 and len(shared) >= PARAPHRASE_OVERLAP * shorter and (same_action or sim >= cfg.agree_similarity - 0.1):
+        return f"same things named, same words: {', '.join(sorted(shared)[:5])}"
+    return None
+
+
+def _quoted_twice(a: Claim, b: Claim, index: EntityIndex) -> str | None:
+    """One quotation reported twice: a long run of the same words, by the same speaker or by one
+    outlet that does not say who spoke (two named speakers are two statements)."""
+    fa, fb = _facts(a, index), _facts(b, index)
+    if a.polarity != b.polarity:
+        return None
+    run = _shared_run(a.text, b.text)
+    if not run:
+        return None
+    if fa.speakers & fb.speakers:
+        return run
+    one_unnamed = not (fa.speakers and fb.speakers)
+    long_enough = len(run.split()) >= QUOTE_MIN_WORDS and sum(w not in NON_CONTENT for w in run.split()) >= 3
+    return run if one_unnamed and long_enough else None
+
+
+def _scopes_disjoint(a: Claim, b: Claim, index: EntityIndex) -> bool:
+    """Both name things and none in common: the 2014 RC asteroid and the Chelyabinsk meteor."""
+    fa, fb = _facts(a, index), _facts(b, index)
+    return bool(fa.scope and fb.scope and not fa.scope & fb.scope)
 
 
 def relate_pair(a: Claim, b: Claim, cand: Candidate, index: EntityIndex, cfg: RelateSettings) -> ClaimPair:
@@ -266,20 +574,26 @@ def relate_pair(a: Claim, b: Claim, cand: Candidate, index: EntityIndex, cfg: Re
         return ClaimPair(a.id, b.id, sim, fz, "conflict", kind, round(score, 3), tuple(reasons + base))
     blocker = _different_facts(a, b, index)
     shared = _numbers_shared(a, b, cfg.number_tolerance)
+    if shared and sim < cfg.agree_similarity and _scopes_disjoint(a, b, index):
+        shared = None  # one figure for two different things
     agree_by_text = fz >= 90 and min(len(a.text.split()), len(b.text.split())) >= 5
     fa, fb = _facts(a, index), _facts(b, index)
-    quoted = _shared_run(a.text, b.text) if fa.speakers & fb.speakers and a.polarity == b.polarity else None
-    if not blocker and a.polarity != b.polarity and not agree_by_text:
+    quoted = _quoted_twice(a, b, index)
+    if not blocker and _negates(a) != _negates(b) and not agree_by_text:
         blocker = "one says it, the other says it did not"
     if not blocker:
         blocker = _number_conflict(a, b, cfg.number_tolerance)
-    if not blocker and (sim >= cfg.agree_similarity or agree_by_text or quoted
+    paraphrase = None if blocker or sim >= cfg.agree_similarity else _paraphrase(a, b, sim, index, cfg)
+    if not blocker and (sim >= cfg.agree_similarity or agree_by_text or quoted or paraphrase
                         or (shared and sim >= cfg.agree_similarity - 0.15)):
         reasons = []
         if agree_by_text:
             reasons.append("near-verbatim wording")
         if quoted and not agree_by_text:
-            reasons.append(f"same speaker, same words: “{quoted}”")
+            who = "same speaker" if fa.speakers & fb.speakers else "same quotation"
+            reasons.append(f"{who}, same words: “{quoted}”")
+        if paraphrase:
+            reasons.append(paraphrase)
         if shared:
             reasons.append(shared)
         if a.speaker and b.speaker and (fa.actors & fb.actors or fa.speakers & fb.speakers):
@@ -324,9 +638,11 @@ def relate(claims: list[Claim], candidates: list[Candidate], index: EntityIndex,
 
         for claim in claims:  # per-claim work once, here, so every worker inherits it
             _facts(claim, index)
-            for pattern in (FOUND, BOILERPLATE_NO_COMMENT, MINIMISERS, LARGE):
+            for pattern in (FOUND, BOILERPLATE_NO_COMMENT, MINIMISERS, LARGE_OF, CORRECTION, CLOCK):
                 _search(pattern, claim.text)
             _grams(claim.text)
+            _content(claim.text)
+            _stance(claim.text, claim.polarity)
         step = -(-len(candidates) // workers)
         parts = [(start, min(len(candidates), start + step)) for start in range(0, len(candidates), step)]
         # No garbage collection while 200k+ pairs come back (each pass would walk every object),
