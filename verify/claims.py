@@ -597,6 +597,7 @@ def _split_in_workers(articles: list[Article], workers: int = 2) -> list[Claim]:
     # fork, not spawn: spawn re-runs the parent's __main__ (a CLI, a Streamlit script) in each
     # worker. The workers only parse; they never touch torch.
     context = multiprocessing.get_context("fork")
+    load_nlp()  # loaded once here and inherited by both workers, not loaded by each
     try:
         with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
             results = list(pool.map(_worker_split, chunks))

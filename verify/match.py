@@ -131,6 +131,8 @@ class EntityIndex:
     word_claims: dict[str, int] = field(default_factory=dict)  # content word -> claims using it
     n_claims: int = 0
     _memo: dict = field(default_factory=dict, repr=False)
+    _weights: dict = field(default_factory=dict, repr=False)  # word -> weight, worked out once
+    _text_weights: dict = field(default_factory=dict, repr=False)  # claim text -> its words' weight
 
     @classmethod
     def build(cls, claims: Iterable[Claim]) -> "EntityIndex":
@@ -186,7 +188,10 @@ class EntityIndex:
     def weight(self, word: str) -> float:
         """How much a content word tells about what a claim says: a story's topic words ("meteorite"
         in every other claim) little, a rarer word ("radius", "unrelated") much."""
-        return math.log((self.n_claims + 1) / (self.word_claims.get(word, 0) + 1)) + 0.1
+        found = self._weights.get(word)
+        if found is None:
+            found = self._weights[word] = math.log((self.n_claims + 1) / (self.word_claims.get(word, 0) + 1)) + 0.1
+        return found
 
     def acting_for(self, article_id: str, countries: frozenset[str]) -> frozenset[str]:
         """Bodies and people of these countries that act or speak in one article: when an

@@ -234,10 +234,12 @@ def _grams(text: str, n: int = 4) -> dict[tuple[str, ...], int]:
 def _shared_run(a: str, b: str, n: int = 4) -> str | None:
     """The longest run of words both texts share in the same order, four or more with two
     content words: the trace of one quotation reported twice ("enforcement action it deems necessary")."""
-    grams_b = _grams(b, n)
+    grams_a, grams_b = _grams(a, n), _grams(b, n)
+    if grams_a.keys().isdisjoint(grams_b):  # most pairs share no run at all: one set operation says so
+        return None
     best: tuple[str, ...] = ()
     words_a, words_b = _words(a), _words(b)
-    for gram, i in _grams(a, n).items():
+    for gram, i in grams_a.items():
         j = grams_b.get(gram)
         if j is None or sum(w not in FUNCTION_WORDS for w in gram) < 2:
             continue
@@ -288,12 +290,19 @@ def _shared_content(a: Claim, b: Claim) -> frozenset[str]:
     return _content(a.text) & _content(b.text)
 
 
+def _content_weight(text: str, index: EntityIndex) -> float:
+    """Total weight of a claim's content words, once per text."""
+    found = index._text_weights.get(text)
+    if found is None:
+        found = index._text_weights[text] = sum(map(index.weight, _content(text)))
+    return found
+
+
 def _overlap(a: Claim, b: Claim, index: EntityIndex) -> float:
     """Share of the lighter claim's content that both use, each word weighted by how rare it is in
     the dossier: two claims sharing only a story's topic words ("meteorite", "crater") overlap little."""
-    words_a, words_b = _content(a.text), _content(b.text)
-    lighter = min(sum(map(index.weight, words_a)), sum(map(index.weight, words_b)))
-    return sum(map(index.weight, words_a & words_b)) / lighter if lighter else 0.0
+    lighter = min(_content_weight(a.text, index), _content_weight(b.text, index))
+    return sum(map(index.weight, _content(a.text) & _content(b.text))) / lighter if lighter else 0.0
 
 
 def _same_proposition(a: Claim, b: Claim, sim: float, index: EntityIndex, strict: bool = False) -> bool:
@@ -543,14 +552,14 @@ def _quoted_twice(a: Claim, b: Claim, index: EntityIndex) -> str | None:
     """One quotation reported twice: a long run of the same words, by the same speaker or by one
     outlet that does not say who spoke (two named speakers are two statements)."""
     fa, fb = _facts(a, index), _facts(b, index)
-    if a.polarity != b.polarity:
+    one_unnamed = not (fa.speakers and fb.speakers)
+    if a.polarity != b.polarity or not (one_unnamed or fa.speakers & fb.speakers):
         return None
     run = _shared_run(a.text, b.text)
     if not run:
         return None
     if fa.speakers & fb.speakers:
         return run
-    one_unnamed = not (fa.speakers and fb.speakers)
     long_enough = len(run.split()) >= QUOTE_MIN_WORDS and sum(w not in NON_CONTENT for w in run.split()) >= 3
     return run if one_unnamed and long_enough else None
 
@@ -641,7 +650,7 @@ def relate(claims: list[Claim], candidates: list[Candidate], index: EntityIndex,
             for pattern in (FOUND, BOILERPLATE_NO_COMMENT, MINIMISERS, LARGE_OF, CORRECTION, CLOCK):
                 _search(pattern, claim.text)
             _grams(claim.text)
-            _content(claim.text)
+            _content_weight(claim.text, index)
             _stance(claim.text, claim.polarity)
         step = -(-len(candidates) // workers)
         parts = [(start, min(len(candidates), start + step)) for start in range(0, len(candidates), step)]
