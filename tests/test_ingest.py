@@ -134,3 +134,14 @@ def test_cli_prints_one_line_error_and_exits_non_zero(tmp_path, setup, message):
 def test_uploaded_file_names_are_sanitised():
     assert safe_name("../../etc/passwd.txt") == "passwd.txt"
     assert safe_name("C:\\Users\\me\\my report (1).MD") == "my_report_1.md"
+
+
+def test_two_files_with_one_stem_are_two_articles_with_their_own_ids(write_dossier):
+    folder = write_dossier({
+        "story.txt": " date 2026-01-06 First headline of the story\nThe regulator fined the firm on Monday.\n",
+        "story.html": "<html><head><title>Second headline</title></head><body>"
+                      "<p>Police raided the offices in Paris on Tuesday.</p></body></html>"})
+    articles, _ = read_dossier(folder)
+    assert sorted(a.id for a in articles) == ["story", "story.txt"]
+    bodies = {a.id: a.body for a in articles}
+    assert "Police raided" in bodies["story"] and "regulator fined" in bodies["story.txt"]

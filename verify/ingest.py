@@ -1,6 +1,8 @@
 """Ingest: messy article files -> clean Article records with a map back to file offsets."""
 from __future__ import annotations
 
+import dataclasses
+
 import datetime as dt
 import html
 import logging
@@ -335,10 +337,15 @@ def read_dossier(folder: str | Path) -> tuple[list[Article], list[str]]:
     articles, warnings = [], []
     for path in _candidates(Path(folder)):
         try:
-            articles.append(parse_article(path, read_file(path)))
+            article = parse_article(path, read_file(path))
         except IngestError as exc:
             warnings.append(f"skipped {exc}")
             logger.info("skipped %s", exc)
+            continue
+        if any(a.id == article.id for a in articles):
+            # "story.txt" beside "story.html": two articles, so two ids (claims and decisions hang on them)
+            article = dataclasses.replace(article, id=path.name)
+        articles.append(article)
     if not articles:
         raise IngestError(f"{folder}: none of the {len(warnings)} files could be read "
                           f"({'; '.join(warnings)})")
