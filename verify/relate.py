@@ -15,7 +15,8 @@ from dataclasses import dataclass
 
 from .match import (COUNTRIES, DENIAL, MINIMISERS, NON_CONTENT, Candidate, EntityIndex, _same_name, _stem, content_words,
                     shared_wording)
-from .records import Claim, ClaimPair, Quantity
+from .figures import number_conflict, numbers_shared
+from .records import Claim, ClaimPair
 
 # Progress of an official action, lowest first: contact/assess < investigate < sanction.
 STATUS = (
@@ -93,7 +94,6 @@ def _facts(claim: Claim, index: EntityIndex) -> _Facts:
     return found
 
 
-MEASURE_UNITS = {"m", "s", "kg"}
 # Rule constants (relative to the settings where they can be): how close two claims must be to be
 # one proposition, one event, or one statement worded apart.
 PROPOSITION_SIMILARITY = 0.70  # from here two claims are one proposition whatever their wording
@@ -102,103 +102,7 @@ CORRECTION_MIN_SIMILARITY = 0.35
 EVENT_MIN_SIMILARITY = 0.50
 EVENT_WORD_WEIGHT = 1.5        # a word in under a fifth of the claims names a happening, not the story
 PARAPHRASE_OVERLAP = 0.5       # content words shared by a moderately similar paraphrase
-ROUNDING_MAX = 0.2              # "about 20,000" covers 23,000, not 15,000
 QUOTE_MIN_WORDS = 6            # a run of words this long, three of them content words, is one quotation
-
-
-def _same_quantity(x: Quantity, y: Quantity) -> bool:
-    if x.unit in MEASURE_UNITS or y.unit in MEASURE_UNITS:
-        return x.unit == y.unit and x.counts == y.counts  # a width is not a depth
-    if x.unit or y.unit:  # money, percentages: and the same thing counted where both say
-        return x.unit == y.unit and (x.counts == y.counts or not x.counts or not y.counts)
-    return bool(x.counts) and x.counts == y.counts
-
-
-LOWER_BOUND = re.compile(r"(?i)\b(more than|over|at least|upwards of|in excess of|exceeding)\s+$")
-UPPER_BOUND = re.compile(r"(?i)\b(less than|fewer than|under|up to|at most|no more than)\s+$")
-
-
-@dataclass(frozen=True)
-class _Figure:
-    """A figure as the claim states it: its quantity and whether it is a floor ("more than 5m") or a cap."""
-
-    q: Quantity
-    bound: str = ""  # "min", "max" or ""
-
-
-@functools.lru_cache(maxsize=100_000)
-def _figures_of(text: str, quantities: tuple[Quantity, ...]) -> tuple[_Figure, ...]:
-    out: list[_Figure] = []
-    for q in quantities:
-        if out and out[-1].q.unit == q.unit and re.search(
-                re.escape(out[-1].q.text) + r"\s*\(\s*(?:about |around |roughly |some )?" + re.escape(q.text), text):
-            continue  # "19 feet (5 meters)": one figure, converted
-        at = text.find(q.text)
-        before = text[:at] if at >= 0 else ""
-        bound = "min" if LOWER_BOUND.search(before) else "max" if UPPER_BOUND.search(before) else ""
-        if q.unit == "m" and q.counts == "radius":
-            q = dataclasses.replace(q, value=2 * q.value, counts="size", text=f"a radius of {q.text}")
-        out.append(_Figure(q, bound))
-    return tuple(out)
-
-
-def _figures(claim: Claim) -> tuple[_Figure, ...]:
-    """The claim's figures as stated: a conversion in brackets is not a second figure, a radius is
-    read as the size across it gives, "more than"/"up to" make a floor or a cap."""
-    return _figures_of(claim.text, claim.quantities)
-
-
-def _round_unit(value: float) -> float:
-    """The rounding step of a round figure: 20,000 -> 10,000, 1,500 -> 100, 23 -> 1."""
-    whole = int(abs(value))
-    if whole != abs(value):
-        return 0.0  # a decimal is not a rounded figure
-    step = 1.0
-    while whole and whole % 10 == 0:
-        whole //= 10
-        step *= 10
-    return step
-
-
-def _figures_agree(x: _Figure, y: _Figure, tolerance: float) -> bool:
-    for limit, other in ((x, y), (y, x)):  # "more than 5m deep" holds for 5.8 m
-        if limit.bound == "min" and other.q.value >= limit.q.value * (1 - tolerance):
-            return True
-        if limit.bound == "max" and other.q.value <= limit.q.value * (1 + tolerance):
-            return True
-    return _numbers_agree(x.q, y.q, tolerance)
-
-
-def _numbers_agree(x: Quantity, y: Quantity, tolerance: float) -> bool:
-    slack = tolerance * (2 if (x.approximate or y.approximate) else 1)
-    if abs(x.value - y.value) <= slack * max(abs(x.value), abs(y.value)):
-        return True
-    for rough, exact in ((x, y), (y, x)):  # "about 20,000" is what 23,000 rounds to
-        if rough.approximate and abs(rough.value - exact.value) <= min(_round_unit(rough.value) / 2,
-                                                                     ROUNDING_MAX * abs(rough.value)):
-            return True
-    return False
-
-
-def _number_conflict(a: Claim, b: Claim, tolerance: float) -> str | None:
-    figures_a, figures_b = _figures(a), _figures(b)
-    for x in figures_a:
-        same = [y for y in figures_b if _same_quantity(x.q, y.q)]
-        if same and not any(_figures_agree(x, y, tolerance) for y in same):
-            others = [f for f in figures_a if _same_quantity(f.q, same[0].q)]
-            if any(_figures_agree(f, y, tolerance) for f in others for y in same):
-                continue  # a total and a subset, not a disagreement
-            what = x.q.counts or {"m": "length", "s": "duration", "kg": "weight"}.get(x.q.unit, x.q.unit)
-            return f"numbers differ for {what}: {x.q.text} vs {same[0].q.text}"
-    return None
-
-
-def _numbers_shared(a: Claim, b: Claim, tolerance: float) -> str | None:
-    for x in _figures(a):
-        for y in _figures(b):
-            if _same_quantity(x.q, y.q) and _numbers_agree(x.q, y.q, tolerance) and x.q.value >= 10:
-                return f"same number reported: {x.q.text} ≈ {y.q.text}"
-    return None
 
 
 def _different_facts(a: Claim, b: Claim, index: EntityIndex) -> str | None:
@@ -490,7 +394,7 @@ def _conflict(a: Claim, b: Claim, sim: float, index: EntityIndex, cfg: RelateSet
 
     if sim < cfg.conflict_min_similarity or places_differ:
         return None
-    number = _number_conflict(a, b, cfg.number_tolerance)
+    number = number_conflict(a, b, cfg.number_tolerance)
     if number and (sim >= cfg.agree_similarity or (shared_scope and _shared_content(a, b))
                    or _overlap(a, b, index) >= PROPOSITION_OVERLAP / 2):
         return "number", 0.75, [number, order]
@@ -582,7 +486,7 @@ def relate_pair(a: Claim, b: Claim, cand: Candidate, index: EntityIndex, cfg: Re
         score = min(1.0, confidence * (0.7 + 0.3 * min(1.0, sim / 0.8)))
         return ClaimPair(a.id, b.id, sim, fz, "conflict", kind, round(score, 3), tuple(reasons + base))
     blocker = _different_facts(a, b, index)
-    shared = _numbers_shared(a, b, cfg.number_tolerance)
+    shared = numbers_shared(a, b, cfg.number_tolerance)
     if shared and sim < cfg.agree_similarity and _scopes_disjoint(a, b, index):
         shared = None  # one figure for two different things
     agree_by_text = fz >= 90 and min(len(a.text.split()), len(b.text.split())) >= 5
@@ -591,7 +495,7 @@ def relate_pair(a: Claim, b: Claim, cand: Candidate, index: EntityIndex, cfg: Re
     if not blocker and _negates(a) != _negates(b) and not agree_by_text:
         blocker = "one says it, the other says it did not"
     if not blocker:
-        blocker = _number_conflict(a, b, cfg.number_tolerance)
+        blocker = number_conflict(a, b, cfg.number_tolerance)
     paraphrase = None if blocker or sim >= cfg.agree_similarity else _paraphrase(a, b, sim, index, cfg)
     if not blocker and (sim >= cfg.agree_similarity or agree_by_text or quoted or paraphrase
                         or (shared and sim >= cfg.agree_similarity - 0.15)):

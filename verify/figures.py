@@ -1,0 +1,112 @@
+"""Figures: whether two claims give the same quantity, and whether their numbers agree.
+
+A figure is compared only with one that measures the same thing (a width with a width, money
+with money for the same thing), a conversion in brackets is one figure, "more than" and "up to"
+make floors and caps, and a round "about 20,000" covers what rounds to it.
+"""
+from __future__ import annotations
+
+import dataclasses
+import functools
+import re
+from dataclasses import dataclass
+
+from .records import Claim, Quantity
+
+MEASURE_UNITS = {"m", "s", "kg"}
+ROUNDING_MAX = 0.2  # "about 20,000" covers 23,000, not 15,000
+
+
+def same_quantity(x: Quantity, y: Quantity) -> bool:
+    if x.unit in MEASURE_UNITS or y.unit in MEASURE_UNITS:
+        return x.unit == y.unit and x.counts == y.counts  # a width is not a depth
+    if x.unit or y.unit:  # money, percentages: and the same thing counted where both say
+        return x.unit == y.unit and (x.counts == y.counts or not x.counts or not y.counts)
+    return bool(x.counts) and x.counts == y.counts
+
+
+LOWER_BOUND = re.compile(r"(?i)\b(more than|over|at least|upwards of|in excess of|exceeding)\s+$")
+UPPER_BOUND = re.compile(r"(?i)\b(less than|fewer than|under|up to|at most|no more than)\s+$")
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A figure as the claim states it: its quantity and whether it is a floor ("more than 5m") or a cap."""
+
+    q: Quantity
+    bound: str = ""  # "min", "max" or ""
+
+
+@functools.lru_cache(maxsize=100_000)
+def _figures_of(text: str, quantities: tuple[Quantity, ...]) -> tuple[Figure, ...]:
+    out: list[Figure] = []
+    for q in quantities:
+        if out and out[-1].q.unit == q.unit and re.search(
+                re.escape(out[-1].q.text) + r"\s*\(\s*(?:about |around |roughly |some )?" + re.escape(q.text), text):
+            continue  # "19 feet (5 meters)": one figure, converted
+        at = text.find(q.text)
+        before = text[:at] if at >= 0 else ""
+        bound = "min" if LOWER_BOUND.search(before) else "max" if UPPER_BOUND.search(before) else ""
+        if q.unit == "m" and q.counts == "radius":
+            q = dataclasses.replace(q, value=2 * q.value, counts="size", text=f"a radius of {q.text}")
+        out.append(Figure(q, bound))
+    return tuple(out)
+
+
+def figures(claim: Claim) -> tuple[Figure, ...]:
+    """The claim's figures as stated: a conversion in brackets is not a second figure, a radius is
+    read as the size across it gives, "more than"/"up to" make a floor or a cap."""
+    return _figures_of(claim.text, claim.quantities)
+
+
+def _round_unit(value: float) -> float:
+    """The rounding step of a round figure: 20,000 -> 10,000, 1,500 -> 100, 23 -> 1."""
+    whole = int(abs(value))
+    if whole != abs(value):
+        return 0.0  # a decimal is not a rounded figure
+    step = 1.0
+    while whole and whole % 10 == 0:
+        whole //= 10
+        step *= 10
+    return step
+
+
+def _figures_agree(x: Figure, y: Figure, tolerance: float) -> bool:
+    for limit, other in ((x, y), (y, x)):  # "more than 5m deep" holds for 5.8 m
+        if limit.bound == "min" and other.q.value >= limit.q.value * (1 - tolerance):
+            return True
+        if limit.bound == "max" and other.q.value <= limit.q.value * (1 + tolerance):
+            return True
+    return numbers_agree(x.q, y.q, tolerance)
+
+
+def numbers_agree(x: Quantity, y: Quantity, tolerance: float) -> bool:
+    slack = tolerance * (2 if (x.approximate or y.approximate) else 1)
+    if abs(x.value - y.value) <= slack * max(abs(x.value), abs(y.value)):
+        return True
+    for rough, exact in ((x, y), (y, x)):  # "about 20,000" is what 23,000 rounds to
+        if rough.approximate and abs(rough.value - exact.value) <= min(_round_unit(rough.value) / 2,
+                                                                     ROUNDING_MAX * abs(rough.value)):
+            return True
+    return False
+
+
+def number_conflict(a: Claim, b: Claim, tolerance: float) -> str | None:
+    figures_a, figures_b = figures(a), figures(b)
+    for x in figures_a:
+        same = [y for y in figures_b if same_quantity(x.q, y.q)]
+        if same and not any(_figures_agree(x, y, tolerance) for y in same):
+            others = [f for f in figures_a if same_quantity(f.q, same[0].q)]
+            if any(_figures_agree(f, y, tolerance) for f in others for y in same):
+                continue  # a total and a subset, not a disagreement
+            what = x.q.counts or {"m": "length", "s": "duration", "kg": "weight"}.get(x.q.unit, x.q.unit)
+            return f"numbers differ for {what}: {x.q.text} vs {same[0].q.text}"
+    return None
+
+
+def numbers_shared(a: Claim, b: Claim, tolerance: float) -> str | None:
+    for x in figures(a):
+        for y in figures(b):
+            if same_quantity(x.q, y.q) and numbers_agree(x.q, y.q, tolerance) and x.q.value >= 10:
+                return f"same number reported: {x.q.text} ≈ {y.q.text}"
+    return None
