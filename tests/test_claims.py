@@ -187,3 +187,17 @@ def test_a_paragraph_repeated_across_articles_is_parsed_once_with_the_same_claim
     for c in raid:
         content = (folder / f"{c.article_id}.txt").read_text(encoding="utf-8")
         assert "raided" in content[c.span[0]:c.span[1]]
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("But Nasa scientists say the fact that no-one reported seeing a fireball in the sky would suggest "
+     "it was caused by something else.", None),  # a fireball does not speak
+    ("A post on the company's account said that there had been isolated cases of misuse.",
+     "post on the company's account"),  # a statement does
+])
+def test_only_people_bodies_and_their_statements_are_speakers(claims_of, body, speaker):
+    claims, _ = claims_of(body)
+    speakers = {c.speaker for c in claims}
+    assert not any(s and "fireball" in s for s in speakers)
+    if speaker:
+        assert speaker in speakers

@@ -118,6 +118,26 @@ def _speaker(token, last_org: str | None) -> tuple[str, tuple[str, ...]]:
     return text, ents
 
 
+# Nouns for people, bodies and their statements: "scientists say", "a post on its account said".
+PEOPLE = re.compile(r"(?i)^(scientist|official|expert|researcher|astronomer|analyst|investigator|witness|resident|"
+                    r"source|spokes(wo)?man|spokesperson|representative|lawyer|attorney|doctor|surgeon|minister|"
+                    r"secretary|president|director|chief|head|executive|officer|leader|member|mp|senator|"
+                    r"critic|campaigner|activist|user|people|person|man|woman|friend|family|author|historian|"
+                    r"reporter|journalist|editor|student|teacher|professor|police|authorit(y|ies)|agency|"
+                    r"post|statement|report|tweet|letter|filing|document|blog|article|study|website|account)s?$")
+SPEAKING_ENTITIES = {"PERSON", "ORG", "GPE", "NORP"}
+
+
+def _can_speak(subject) -> bool:
+    """Whether a reporting verb's subject is someone who can state something: a person or body
+    ("NASA scientists say"), not a thing ("a fireball in the sky would suggest")."""
+    if subject.pos_ == "PRON" or subject.ent_type_ in SPEAKING_ENTITIES:
+        return True
+    if any(t.ent_type_ in SPEAKING_ENTITIES for t in subject.lefts if t.dep_ in ("compound", "poss", "amod")):
+        return True
+    return bool(PEOPLE.match(subject.text) or ROLE_NOUNS.search(subject.text))
+
+
 def _subject(head):
     for child in head.children:
         if child.dep_ in ("nsubj", "nsubjpass"):
@@ -203,7 +223,7 @@ def _attribution(tokens):
                      and tok.i - e.end < 15 and e.start in ids]
             named.sort(key=lambda e: (e.label_ == "PERSON", e.start))
             subj = named[-1].root if named else None
-        if subj is None or subj.i not in ids:
+        if subj is None or subj.i not in ids or not _can_speak(subj):
             continue
         comps = sorted((c for c in tok.children if c.dep_ in ("ccomp", "parataxis") and c.i in ids),
                        key=lambda c: -len(list(c.subtree)))
