@@ -21,6 +21,9 @@ SAY_VERBS = {
     "argue", "reply", "learn", "suggest", "describe", "allege", "acknowledge", "admit", "stress",
     "tweet", "assert", "declare", "reveal", "caution", "believe", "accuse",
 }
+# "described the report as “rubbish”": the quoted words characterise something; with no clause
+# of its own the whole sentence is the claim, not a quotation with its speaker taken off.
+CHARACTERISE_VERBS = {"describe", "call", "label", "dub", "brand", "term"}
 SPLIT_MARKERS = {"after", "before", "while", "because", "since", "following", "although", "though"}
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LAW", "PRODUCT", "EVENT", "FAC", "LOC"}
 PRONOUNS = {"he", "she", "they", "it", "we", "i"}
@@ -223,12 +226,13 @@ def _attribution(tokens):
                      and tok.i - e.end < 15 and e.start in ids]
             named.sort(key=lambda e: (e.label_ == "PERSON", e.start))
             subj = named[-1].root if named else None
-        if subj is None or subj.i not in ids or not _can_speak(subj):
-            continue
+        if subj is None or subj.i not in ids or not _can_speak(subj) or subj.dep_ == "nsubjpass":
+            continue  # "the woman was described by officials as …": the woman is what is said, not who says it
         comps = sorted((c for c in tok.children if c.dep_ in ("ccomp", "parataxis") and c.i in ids),
                        key=lambda c: -len(list(c.subtree)))
         text = tok.doc[tokens[0].i: tokens[-1].i + 1].text
-        if comps or ":" in text or any(q in text for q in QUOTE_OPEN):
+        quoted = (":" in text or any(q in text for q in QUOTE_OPEN)) and _lemma(tok) not in CHARACTERISE_VERBS
+        if comps or quoted:
             drop = {t.i for t in subj.subtree} | {tok.i}
             drop |= {c.i for c in tok.children if c.dep_ in ("aux", "advmod", "punct", "prep", "npadvmod")
                      and not (comps and c.i > comps[0].i)}
@@ -466,9 +470,15 @@ def extract_claims(article: Article, doc_paragraphs: Iterable[tuple[int, object]
                         if tail and job[1].i == last.i:  # the statement's own clause takes the tail
                             jobs[n] = (job[0] + tail,) + job[1:]
                             break
-                    if not content_heads:
-                        jobs.append(([t for t in tokens if t.i not in drop], head, prefix, speaker, verb))
                     jobs += [(side, side[0].head, None, None, "") for side in _side_claims(tokens) if side]
+                    said = [t for t in tokens if t.i not in drop]
+                    covered = {t.i for job in jobs for t in job[0]}
+                    lost = [t for t in said if t.i not in covered and not t.is_punct]
+                    if not content_heads or (len(lost) >= 5 and any(t.pos_ in ("VERB", "AUX") for t in lost)):
+                        # the parser hung part of the statement outside the reported clause
+                        # ("clarified that the woman identified as X, is an Iraqi national …"):
+                        # the whole statement is kept rather than lost
+                        jobs.append((said, head, prefix, speaker, verb))
                 else:
                     speaker = quote_speaker if inside_quote else None
                     jobs.append((tokens, head, prefix, speaker, ""))
