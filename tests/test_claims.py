@@ -217,3 +217,12 @@ def test_what_a_sentence_states_is_never_lost(claims_of, body, kept):
     claims, _ = claims_of(body)
     for words in kept:
         assert any(words in c.text for c in claims), [c.text for c in claims]
+
+
+def test_a_reported_statement_cut_in_two_by_the_parser_is_one_claim(claims_of):
+    claims, _ = claims_of("An Iraqi official told the Associated Press that the woman detained in Lebanon "
+                          "was not the wife of the group's leader.")
+    [statement] = [c for c in claims if "wife" in c.text]
+    assert statement.text.startswith("the woman detained in Lebanon was not the wife")
+    assert statement.polarity < 0 and statement.speaker == "Iraqi official"
+    assert not any(c.text == "the woman detained in Lebanon" for c in claims)

@@ -246,6 +246,20 @@ def _attribution(tokens):
     return None
 
 
+def _statements(content_heads) -> list[list]:
+    """Reported clauses in reading order, a clause with no subject joined to the one just before
+    it: "told the AP that [the woman detained in Lebanon] [was not the wife of …]" is one statement
+    the parser split into two clauses."""
+    groups: list[list] = []
+    for head in sorted(content_heads, key=lambda c: c.i):
+        if (groups and _subject(head) is None and head.pos_ in ("VERB", "AUX")
+                and head.left_edge.i - groups[-1][-1].right_edge.i <= 2):
+            groups[-1].append(head)
+        else:
+            groups.append([head])
+    return groups
+
+
 def _side_claims(tokens) -> list[list]:
     """Statements an attribution smuggles in: "…, he said, referring to recent changes by X …"."""
     out = []
@@ -462,9 +476,14 @@ def extract_claims(article: Article, doc_paragraphs: Iterable[tuple[int, object]
                     if (speaker[0].split() or [''])[0].lower() in PRONOUNS:
                         speaker = quote_speaker or ((last_person, (last_person,)) if last_person else speaker)
                     quote_speaker = speaker
-                    for content_head in sorted(content_heads, key=lambda c: c.i):
-                        sub = {t.i for t in content_head.subtree}
-                        jobs += [(toks, h, pre, speaker, verb) for toks, h, pre in _units(content_head, sub)]
+                    for group in _statements(content_heads):
+                        last = group[-1]
+                        units = _units(last, {t.i for t in last.subtree})
+                        if len(group) > 1:  # one statement the parser cut in two: its subject rejoins it
+                            main, main_head, pre = units[0]
+                            units[0] = (sorted([t for h in group[:-1] for t in h.subtree] + main,
+                                               key=lambda t: t.i), main_head, pre)
+                        jobs += [(toks, h, pre, speaker, verb) for toks, h, pre in units]
                     last = max(content_heads, key=lambda c: c.i) if content_heads else None
                     for n, job in enumerate(jobs):
                         if tail and job[1].i == last.i:  # the statement's own clause takes the tail
