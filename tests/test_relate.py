@@ -418,3 +418,17 @@ def test_the_same_quotation_reported_by_an_outlet_that_names_no_speaker_agrees()
     pair = relate_in_dossier(a, b, 0.4, fuzzy=70)
     assert pair.relation == "agree"
     assert any("same quotation, same words" in r for r in pair.reasons)
+
+
+def test_one_account_naming_a_son_and_another_a_daughter_conflict():
+    a = claim("a", "the army had detained the wife and son of the group's leader", 1, predicate="detain")
+    b = claim("b", "the army had detained a wife and daughter of the group's leader", 2, predicate="detain")
+    pair = relate_in_dossier(a, b, 0.85)
+    assert (pair.relation, pair.kind) == ("conflict", "role")
+    assert "son vs daughter" in pair.reasons[0]
+
+
+def test_a_son_and_a_mother_named_in_one_account_do_not_conflict():
+    a = claim("a", "the army had detained the leader's son and his mother", 1, predicate="detain")
+    b = claim("b", "the army had detained the leader's son and his mother near the border", 2, predicate="detain")
+    assert relate_in_dossier(a, b, 0.9).relation == "agree"

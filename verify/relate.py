@@ -410,6 +410,27 @@ def _conflict(a: Claim, b: Claim, sim: float, index: EntityIndex, cfg: RelateSet
     role = _role_conflict(a, b, index)
     if role:
         return "role", 0.6, [role, order]
+    contrast = _contrast(a, b)
+    if contrast and _same_proposition(a, b, sim, index):
+        return "role", 0.6, [f"the same account names a different person: {contrast[0]} vs {contrast[1]}", order]
+    return None
+
+
+# Words that cannot name the same person: "detained his wife and son" vs "… his wife and daughter".
+CONTRASTS = tuple(frozenset(p) for p in (
+    ("son", "daughter"), ("boy", "girl"), ("son", "girl"), ("daughter", "boy"), ("brother", "sister"),
+    ("father", "mother"), ("man", "woman"), ("men", "women"), ("male", "female")))
+
+
+def _contrast(a: Claim, b: Claim) -> tuple[str, str] | None:
+    """A word one claim uses where the other uses its contrary, each missing from the other side."""
+    only_a, only_b = _content(a.text) - _content(b.text), _content(b.text) - _content(a.text)
+    for pair in CONTRASTS:
+        x, y = sorted(pair)
+        if x in only_a and y in only_b:
+            return x, y
+        if y in only_a and x in only_b:
+            return y, x
     return None
 
 
@@ -494,6 +515,8 @@ def relate_pair(a: Claim, b: Claim, cand: Candidate, index: EntityIndex, cfg: Re
     quoted = _quoted_twice(a, b, index)
     if not blocker and _negates(a) != _negates(b) and not agree_by_text:
         blocker = "one says it, the other says it did not"
+    if not blocker and _contrast(a, b):
+        blocker = "different people named: {} vs {}".format(*_contrast(a, b))
     if not blocker:
         blocker = number_conflict(a, b, cfg.number_tolerance)
     paraphrase = None if blocker or sim >= cfg.agree_similarity else _paraphrase(a, b, sim, index, cfg)
