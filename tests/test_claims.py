@@ -226,3 +226,22 @@ def test_a_reported_statement_cut_in_two_by_the_parser_is_one_claim(claims_of):
     assert statement.text.startswith("the woman detained in Lebanon was not the wife")
     assert statement.polarity < 0 and statement.speaker == "Iraqi official"
     assert not any(c.text == "the woman detained in Lebanon" for c in claims)
+
+
+@pytest.mark.parametrize("body, expected, polarity, speaker", [
+    ("A rumor that the singer ripped up an $800 million contract offer has been called \"rubbish\" by his publicist.",
+     "it is false that the singer ripped up an $800 million contract offer", -1, None),
+    ("The Daily Mirror report that he rejected the reunion deal was widely shared.",
+     "he rejected the reunion deal", 1, "Daily Mirror"),
+])
+def test_what_a_report_is_said_to_say_is_a_claim_denied_when_the_report_is_called_false(
+        claims_of, body, expected, polarity, speaker):
+    claims, content = claims_of(body)
+    [story] = [c for c in claims if c.text == expected]
+    assert (story.polarity, story.speaker) == (polarity, speaker)
+    assert "ripped up" in content[story.span[0]:story.span[1]] or "rejected" in content[story.span[0]:story.span[1]]
+
+
+def test_a_report_that_appeared_somewhere_is_no_story_clause(claims_of):
+    claims, _ = claims_of("A report that appeared in the Mirror on Monday said the singer was 66.")
+    assert not any(c.reporting_verb in ("report", "deny") and "appeared" in c.text for c in claims)

@@ -432,3 +432,13 @@ def test_a_son_and_a_mother_named_in_one_account_do_not_conflict():
     a = claim("a", "the army had detained the leader's son and his mother", 1, predicate="detain")
     b = claim("b", "the army had detained the leader's son and his mother near the border", 2, predicate="detain")
     assert relate_in_dossier(a, b, 0.9).relation == "agree"
+
+
+def test_a_report_called_false_conflicts_with_an_outlet_asserting_it():
+    a = claim("a", "singer Robert Plant ripped up a contract that would have paid him about $300 million", 1,
+              predicate="rip", entities=["Robert Plant"])
+    b = claim("b", "it is false that Robert Plant ripped up an $800 million contract offer", 2, polarity=-1,
+              predicate="rip", reporting_verb="deny", entities=["Robert Plant"])
+    pair = relate_in_dossier(a, b, 0.72)
+    assert pair.relation == "conflict"
+    assert any("denies" in r for r in pair.reasons)

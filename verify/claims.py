@@ -337,6 +337,67 @@ def _background_facts(sent) -> list[tuple[list, object, str, set[int]]]:
     return out
 
 
+STORY_NOUNS = {"report", "story", "rumour", "rumor", "claim", "allegation", "suggestion", "tale", "article",
+               "speculation", "news"}
+SUGGEST_VERBS = {"suggest", "claim", "say", "allege", "state", "report"}
+# Calling a story false: "a report that he rejected the deal has been called rubbish", "… is false".
+STORY_DENIAL = re.compile(r"(?i)\b(rubbish|nonsense|baseless|bogus|false|untrue|not true|fake|hoax|"
+                          r"den(?:y|ies|ied|ying)|debunk\w*|dismiss\w*|refut\w*|fabricat\w+|wrong)\b")
+
+
+def _that_complement(clause) -> bool:
+    """"a rumor that Plant ripped up an offer", which the parser may read as a relative clause: it
+    starts with "that" yet has a subject and objects of its own ("a report that appeared …" has not)."""
+    first = clause.doc[clause.left_edge.i]
+    if first.lower_ != "that" or first.dep_ == "nsubj":
+        return False
+    own = [c for c in clause.children if c.i != first.i]
+    has_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in own)
+    return has_subject and (first.dep_ != "dobj" or any(c.dep_ == "dobj" for c in own))
+
+
+def _reported_stories(sent) -> list[tuple[list, object, tuple[str, tuple[str, ...]] | None, str | None]]:
+    """What a report is said to say: "a Daily Mirror report that he rejected a £500m reunion",
+    "a story … suggesting that Plant ripped up a contract" -> (the clause's tokens, its head,
+    the report's source if named, the denial when the sentence calls the report false). A debunking
+    article restates the rumour it denies; this is how the denial meets the rumour elsewhere."""
+    out = []
+    stories = [t for t in sent if t.pos_ == "NOUN" and _lemma(t) in STORY_NOUNS]
+    for tok in sent:  # "a story that appeared in the Mirror suggesting that …", however it is parsed
+        if tok.tag_ == "VBG" and _lemma(tok) in SUGGEST_VERBS and any(0 < tok.i - s.i <= 10 for s in stories) \
+                and not any(tok in s.children or tok.head == s for s in stories):
+            for clause in (c for c in tok.children if c.dep_ == "ccomp"):
+                out.append(_story(sent, clause, None))
+    for tok in stories:
+        clauses = []
+        for child in tok.children:
+            if child.dep_ in ("acl", "ccomp", "relcl", "advcl") and child.pos_ in ("VERB", "AUX"):
+                if any(m.dep_ == "mark" and m.lower_ == "that" for m in child.children) or _that_complement(child):
+                    clauses.append(child)
+                elif _lemma(child) in SUGGEST_VERBS:  # "a story suggesting that …"
+                    clauses += [c for c in child.children if c.dep_ == "ccomp"]
+        if tok.dep_ == "nsubj" and tok.head.tag_ == "VBG" and _lemma(tok.head) in SUGGEST_VERBS:
+            clauses += [c for c in tok.head.children if c.dep_ == "ccomp"]  # "a story … suggesting that …"
+        for clause in clauses:
+            names = [t for t in tok.lefts if t.dep_ in ("compound", "poss") and t.pos_ == "PROPN"]
+            source = None
+            if names:
+                words = " ".join(t.text for t in tok.doc[names[0].left_edge.i: names[-1].i + 1] if t.dep_ != "case")
+                source = (words, tuple(e.text for e in sent.ents if e.start <= names[-1].i < e.end))
+            out.append(_story(sent, clause, source))
+    return out
+
+
+def _story(sent, clause, source):
+    """(tokens, head, source, denied text) of what a report says. When the sentence calls the
+    report false, the claim is the denier's "it is false that …", drawn from the whole sentence."""
+    tokens = [t for t in clause.subtree if not (t.lower_ == "that" and t.i == clause.left_edge.i)]
+    inside = {t.i for t in clause.subtree}
+    if not STORY_DENIAL.search("".join(t.text_with_ws for t in sent if t.i not in inside)):
+        return tokens, clause, source, None
+    return list(sent), clause, None, f"it is false that {_join_tokens(tokens).strip()}"
+
+
 def _quantities(span) -> tuple[Quantity, ...]:
     text = span.text
     out = []
@@ -515,6 +576,11 @@ def extract_claims(article: Article, doc_paragraphs: Iterable[tuple[int, object]
                 claim = _make_claim(article, doc, sent, para_start, tokens, head, None, None, "", text=text)
                 if claim is not None:
                     claims.append(claim)
+            for tokens, head, source, denial in _reported_stories(sent):
+                claim = _make_claim(article, doc, sent, para_start, tokens, head, None, source,
+                                    "deny" if denial else "report", text=denial, denied=bool(denial))
+                if claim is not None:
+                    claims.append(claim)
         if quote_speaker and _quote_depth(para_text):
             carry_speaker = quote_speaker
         elif para_text[:1] not in QUOTE_OPEN:
@@ -522,7 +588,7 @@ def extract_claims(article: Article, doc_paragraphs: Iterable[tuple[int, object]
     return claims
 
 
-def _make_claim(article, doc, sent, para_start, tokens, head, prefix, speaker, verb, text=None):
+def _make_claim(article, doc, sent, para_start, tokens, head, prefix, speaker, verb, text=None, denied=False):
     background = text is not None  # a fact stated in passing ("xAI, which operates Grok")
     tokens = sorted((t for t in tokens if sent.start <= t.i < sent.end), key=lambda t: t.i)
     while tokens and tokens[0].dep_ in ("mark", "cc") and (tokens[0].lower_ in ("that", "and", "but") or (
@@ -564,9 +630,9 @@ def _make_claim(article, doc, sent, para_start, tokens, head, prefix, speaker, v
     return Claim(
         id=claim_id(article.id, file_start, file_end, text), article_id=article.id, text=text,
         sentence=_clean(sent.text), span=(file_start, file_end), speaker=speaker,
-        polarity=_polarity(tokens, head), quantities=_quantities(span), dates=dates,
+        polarity=-1 if denied else _polarity(tokens, head), quantities=_quantities(span), dates=dates,
         entities=ents, predicate=_lemma(head), published=article.published,
-        outlet=article.outlet, reporting_verb=verb if speaker else "", actor=actor,
+        outlet=article.outlet, reporting_verb=verb if speaker or denied else "", actor=actor,
         actor_entities=actor_ents, speaker_entities=speaker_ents)
 
 

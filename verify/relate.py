@@ -235,21 +235,28 @@ def _stance(text: str, polarity: int) -> str:
     return "hedge" if HEDGE.search(text) else "assert"
 
 
+def _claim_stance(claim: Claim) -> str:
+    """`_stance` of a claim; what a report is said to say, in a sentence calling the report false
+    ("a report that he rejected the deal was rubbish"), is denied."""
+    return "deny" if claim.reporting_verb == "deny" else _stance(claim.text, claim.polarity)
+
+
 def _negates(claim: Claim) -> bool:
     """The claim says something is not so, or that it is not known to be."""
-    return _stance(claim.text, claim.polarity) in ("deny", "doubt", "not")
+    return _claim_stance(claim) in ("deny", "doubt", "not")
 
 
 def _denial_conflict(a: Claim, b: Claim, sim: float, index: EntityIndex) -> str | None:
     """One source denies or calls false what the other asserts, about the same proposition. Doubt
     ("could not confirm") beside a firm claim is no conflict: both can be true."""
     for neg, pos in ((a, b), (b, a)):
-        stance_neg, stance_pos = _stance(neg.text, neg.polarity), _stance(pos.text, pos.polarity)
+        stance_neg, stance_pos = _claim_stance(neg), _claim_stance(pos)
         if stance_pos not in ("assert", "hedge") or stance_neg not in ("deny", "not"):
             continue
         if _same_proposition(neg, pos, sim, index, strict=stance_neg == "not"):
             cue = DENIAL.search(neg.text)
-            how = f"“{cue.group(0)}”" if cue else "a negation"
+            how = f"“{cue.group(0)}”" if cue else "the report of it called false" if neg.reporting_verb == "deny" \
+                else "a negation"
             return f"one asserts it, the other denies it ({how}): “{_short(pos.text)}” vs “{_short(neg.text)}”"
     return None
 
