@@ -245,3 +245,10 @@ def test_what_a_report_is_said_to_say_is_a_claim_denied_when_the_report_is_calle
 def test_a_report_that_appeared_somewhere_is_no_story_clause(claims_of):
     claims, _ = claims_of("A report that appeared in the Mirror on Monday said the singer was 66.")
     assert not any(c.reporting_verb in ("report", "deny") and "appeared" in c.text for c in claims)
+
+
+def test_saying_no_is_a_refusal_not_a_negation(claims_of):
+    claims, _ = claims_of("When he said no and ripped up the paperwork, there was shock. He said no one was hurt.")
+    polarity = {c.text.split(",")[0]: c.polarity for c in claims}
+    assert polarity["When he said no and ripped up the paperwork"] == 1
+    assert polarity["no one was hurt"] == -1

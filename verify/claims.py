@@ -502,6 +502,8 @@ def _polarity(tokens, head) -> int:
             return -1
         if t.dep_ == "neg" and (t.head.i == head.i or t.head.head.i == head.i):
             return -1
+        if t.lower_ == "no" and t.dep_ in ("dobj", "intj", "npadvmod", "ccomp") and _lemma(t.head) in SAY_VERBS:
+            continue  # "when he said no and ripped up the paperwork": refusing is something he did
         if t.lower_ in ("no", "never", "neither", "nor") and t.i in ids and (
                 t.head.i == head.i or t.head.head.i == head.i):
             return -1
