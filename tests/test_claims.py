@@ -252,3 +252,11 @@ def test_saying_no_is_a_refusal_not_a_negation(claims_of):
     polarity = {c.text.split(",")[0]: c.polarity for c in claims}
     assert polarity["When he said no and ripped up the paperwork"] == 1
     assert polarity["no one was hurt"] == -1
+
+
+def test_a_clause_of_a_longer_sentence_keeps_only_its_own_names_and_span(claims_of):
+    claims, content = claims_of("According to the army statement, they were detained 10 days ago and have "
+                                "been questioned at the ministry of defence.")
+    [detained] = [c for c in claims if c.text.startswith("they were detained")]
+    assert "ministry" not in content[detained.span[0]:detained.span[1]]
+    assert not any("ministry" in e.lower() for e in detained.entities)

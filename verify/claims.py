@@ -598,6 +598,8 @@ def _make_claim(article, doc, sent, para_start, tokens, head, prefix, speaker, v
         tokens = tokens[1:]  # "(said) that X …" -> "X …"; "after Grok was used …" -> "Grok was used …"
     while tokens and tokens[0].is_punct:
         tokens = tokens[1:]
+    while len(tokens) > 1 and tokens[-1].is_punct and tokens[-1].i - tokens[-2].i > 1:
+        tokens = tokens[:-1]  # the sentence's full stop, far after this clause: not part of its span
     if tokens and tokens[0].lower_ in ("so", "therefore", "thus", "hence") and tokens[0].dep_ == "advmod":
         tokens = tokens[1:]  # "…, so the explosion and the asteroid are unrelated" -> a claim of its own
     if not tokens or (text is None and not _is_checkable(tokens, quoted=bool(speaker))):
@@ -612,11 +614,12 @@ def _make_claim(article, doc, sent, para_start, tokens, head, prefix, speaker, v
     body_start, body_end = para_start + span.start_char, para_start + span.end_char
     file_start, file_end = article.file_span(body_start, body_end)
     subj = _subject(head)
+    ids = {t.i for t in tokens}  # a clause need not be contiguous: only its own words count
     ents = tuple(dict.fromkeys(e.text for e in sent.ents if e.label_ in ENTITY_LABELS
-                               and e.start >= start_tok and e.end <= end_tok + 1))
+                               and e.start >= start_tok and e.end <= end_tok + 1 and e.root.i in ids))
     dates = tuple(dict.fromkeys(_resolve_date(e.text, article.published)
                                 for e in sent.ents if e.label_ == "DATE"
-                                and e.start >= start_tok and e.end <= end_tok + 1))
+                                and e.start >= start_tok and e.end <= end_tok + 1 and e.root.i in ids))
     actor_token = subj if subj is not None else prefix
     speaker_ents: tuple[str, ...] = ()
     if speaker:

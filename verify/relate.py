@@ -418,7 +418,8 @@ def _conflict(a: Claim, b: Claim, sim: float, index: EntityIndex, cfg: RelateSet
     if role:
         return "role", 0.6, [role, order]
     contrast = _contrast(a, b)
-    if contrast and _same_proposition(a, b, sim, index):
+    same_action = a.predicate == b.predicate and a.predicate not in LIGHT_PREDICATES
+    if contrast and (_same_proposition(a, b, sim, index) or (same_action and sim >= cfg.agree_similarity)):
         return "role", 0.6, [f"the same account names a different person: {contrast[0]} vs {contrast[1]}", order]
     return None
 
