@@ -124,24 +124,28 @@ def run(n_articles: int, seeds: Path, keep: Path | None = None) -> None:
     cold_total = time.perf_counter() - t
     claims = list(cold.claims)
     unique = list(dict.fromkeys(c.text for c in claims))
+    cold_clusters, cold_timings, n_pairs = [c.id for c in cold.clusters], cold.timings, len(cold.pairs)
+    del cold  # one run's results in memory at a time, as in a real scoring job
 
     t = time.perf_counter()
     warm = score_dossier(dossier_dir, overrides)
     warm_total = time.perf_counter() - t
-    assert [c.id for c in warm.clusters] == [c.id for c in cold.clusters]
+    assert [c.id for c in warm.clusters] == cold_clusters
+    warm_timings = warm.timings
+    del warm
 
     t = time.perf_counter()
     vectors = embed(unique, load_model())
     embed_only = time.perf_counter() - t
 
-    print(f"claims: {len(claims)} ({len(unique)} distinct texts), pairs: {len(cold.pairs)}, "
-          f"clusters: {len(cold.clusters)}; model load {model_seconds:.1f}s (excluded below)")
+    print(f"claims: {len(claims)} ({len(unique)} distinct texts), pairs: {n_pairs}, "
+          f"clusters: {len(cold_clusters)}; model load {model_seconds:.1f}s (excluded below)")
     print(f"{'stage':<10}{'cold s':>10}{'claims/s':>12}{'warm s':>10}")
-    warm_t = dict(warm.timings)
-    for stage, seconds in cold.timings:
+    warm_t = dict(warm_timings)
+    for stage, seconds in cold_timings:
         print(f"{stage:<10}{seconds:>10.2f}{len(claims) / max(seconds, 1e-9):>12.0f}{warm_t.get(stage, 0):>10.2f}")
-    for stage, seconds in warm.timings:
-        if stage not in dict(cold.timings):
+    for stage, seconds in warm_timings:
+        if stage not in dict(cold_timings):
             print(f"{stage:<10}{'':>10}{'':>12}{seconds:>10.2f}")
     print(f"{'total':<10}{cold_total:>10.2f}{len(claims) / cold_total:>12.0f}{warm_total:>10.2f}")
     print(f"embedding alone (same {len(unique)} texts, no cache): {embed_only:.2f}s "

@@ -302,9 +302,12 @@ def _when_conflict(a: Claim, b: Claim, sim: float, fa: "_Facts", fb: "_Facts", i
     clock_a, clock_b = _clock(a.text), _clock(b.text)
     if clock_a and clock_b and clock_a != clock_b and _same_event(a, b, sim, index):
         return f"times differ for the same event: {clock_a} vs {clock_b}"
+    dated_apart = bool(fa.iso_dates and fb.iso_dates and not fa.iso_dates & fb.iso_dates)
+    if not dated_apart and (fa.iso_dates or fb.iso_dates or not (_weekday(a.text) and _weekday(b.text))):
+        return None  # no two dates or days to compare: the costlier proposition test is not needed
     if not _same_proposition(a, b, sim, index, strict=True):
         return None
-    if fa.iso_dates and fb.iso_dates and not fa.iso_dates & fb.iso_dates:
+    if dated_apart:
         return f"dates differ for the same event: {min(fa.iso_dates)} vs {min(fb.iso_dates)}"
     if not (fa.iso_dates or fb.iso_dates):
         day_a, day_b = _weekday(a.text), _weekday(b.text)
@@ -430,9 +433,20 @@ CONTRASTS = tuple(frozenset(p) for p in (
     ("father", "mother"), ("man", "woman"), ("men", "women"), ("male", "female")))
 
 
+CONTRAST_WORDS = frozenset().union(*CONTRASTS)
+
+
+@functools.lru_cache(maxsize=100_000)
+def _contrast_words(text: str) -> frozenset[str]:
+    return _content(text) & CONTRAST_WORDS
+
+
 def _contrast(a: Claim, b: Claim) -> tuple[str, str] | None:
     """A word one claim uses where the other uses its contrary, each missing from the other side."""
-    only_a, only_b = _content(a.text) - _content(b.text), _content(b.text) - _content(a.text)
+    words_a, words_b = _contrast_words(a.text), _contrast_words(b.text)
+    if not words_a or not words_b:
+        return None
+    only_a, only_b = words_a - words_b, words_b - words_a
     for pair in CONTRASTS:
         x, y = sorted(pair)
         if x in only_a and y in only_b:
@@ -523,8 +537,9 @@ def relate_pair(a: Claim, b: Claim, cand: Candidate, index: EntityIndex, cfg: Re
     quoted = _quoted_twice(a, b, index)
     if not blocker and _negates(a) != _negates(b) and not agree_by_text:
         blocker = "one says it, the other says it did not"
-    if not blocker and _contrast(a, b):
-        blocker = "different people named: {} vs {}".format(*_contrast(a, b))
+    contrast = None if blocker else _contrast(a, b)
+    if contrast:
+        blocker = "different people named: {} vs {}".format(*contrast)
     if not blocker:
         blocker = number_conflict(a, b, cfg.number_tolerance)
     paraphrase = None if blocker or sim >= cfg.agree_similarity else _paraphrase(a, b, sim, index, cfg)
