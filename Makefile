@@ -21,9 +21,11 @@ demo: install  ## score the sample dossier into out/
 test: install  ## the whole test suite (what CI runs)
 	HF_HUB_OFFLINE=1 TRANSFORMERS_OFFLINE=1 $(PY) -m pytest -q
 
-evaluate: install  ## quality tables for the README: the sample dossier, then the held-out stories
+evaluate: install  ## quality tables for the README: the sample dossier, the dev stories, then the blind test stories
 	$(PY) -m verify evaluate seeds annotations/gold_pairs.csv --markdown --stance
 	$(PY) -m verify evaluate annotations/heldout/dossier annotations/heldout/gold_pairs.csv --markdown
+	$(PY) -m verify evaluate annotations/dev2/dossier annotations/dev2/gold_pairs.csv --markdown --tune-on annotations/dev2/dossier annotations/dev2/gold_pairs.csv
+	$(PY) -m verify evaluate annotations/heldout2/dossier annotations/heldout2/gold_pairs.csv --markdown --stance --tune-on annotations/dev2/dossier annotations/dev2/gold_pairs.csv
 
 bench: install  ## speed and memory on a 500-article dossier
 	$(PY) -m verify.bench --articles 500

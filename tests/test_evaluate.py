@@ -45,11 +45,12 @@ def test_evaluate_command_prints_figures_for_system_and_baselines():
         assert needle in result.stdout
 
 
-def test_heldout_gold_quotes_all_occur_in_its_dossier():
+@pytest.mark.parametrize("name, splits", [("heldout", {"dev", "test"}), ("heldout2", {"test"}), ("dev2", {"dev"})])
+def test_other_stories_gold_quotes_all_occur_in_their_dossier(name, splits):
     from verify.ingest import read_file
-    folder = ROOT / "annotations" / "heldout"
+    folder = ROOT / "annotations" / name
     gold = read_gold(folder / "gold_pairs.csv")
-    assert {g.split for g in gold} == {"dev", "test"} and len(gold) >= 60
+    assert {g.split for g in gold} == splits and len(gold) >= 60
     for g in gold:
         for aid, quote in ((g.article_a, g.quote_a), (g.article_b, g.quote_b)):
             assert quote in read_file(folder / "dossier" / f"{aid}.txt")
@@ -63,6 +64,17 @@ def test_evaluate_command_on_the_heldout_stories():
     print(result.stdout)
     assert "gold split: test (agree 21, conflict 7, unrelated 7)" in result.stdout
     assert "baselines tuned on the dev split" in result.stdout
+
+
+@pytest.mark.slow
+def test_evaluate_command_on_the_blind_test_stories_tunes_baselines_elsewhere():
+    result = subprocess.run([sys.executable, "-m", "verify", "evaluate", "annotations/heldout2/dossier",
+                             "annotations/heldout2/gold_pairs.csv", "--tune-on", "annotations/dev2/dossier",
+                             "annotations/dev2/gold_pairs.csv"], capture_output=True, text=True, cwd=ROOT)
+    assert result.returncode == 0, result.stderr
+    print(result.stdout)
+    assert "gold split: test (agree 51, conflict 17, unrelated 17)" in result.stdout
+    assert "annotations/dev2/gold_pairs.csv" in result.stdout and "gold split: dev" not in result.stdout
 
 
 def test_evaluate_names_a_missing_split(tmp_path, capsys):
