@@ -442,3 +442,13 @@ def test_a_report_called_false_conflicts_with_an_outlet_asserting_it():
     pair = relate_in_dossier(a, b, 0.72)
     assert pair.relation == "conflict"
     assert any("denies" in r for r in pair.reasons)
+
+
+def test_a_shared_list_of_names_is_not_one_quotation():
+    a = claim("a", "The deal would have paid Plant, Jimmy Page and John Paul Jones roughly $346 million apiece", 1,
+              predicate="pay", speaker="Mirror", speaker_entities=["Mirror"],
+              entities=["Plant", "Jimmy Page", "John Paul Jones"])
+    b = claim("b", "Plant, as well as former bandmates Jimmy Page and John Paul Jones, were offered $800 million", 2,
+              predicate="offer", entities=["Plant", "Jimmy Page", "John Paul Jones"])
+    pair = relate_in_dossier(a, b, 0.52)
+    assert pair.relation != "agree"

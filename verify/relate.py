@@ -507,7 +507,10 @@ def _quoted_twice(a: Claim, b: Claim, index: EntityIndex) -> str | None:
         return None
     if fa.speakers & fb.speakers:
         return run
-    long_enough = len(run.split()) >= QUOTE_MIN_WORDS and sum(w not in NON_CONTENT for w in run.split()) >= 3
+    # names alone ("Jimmy Page and John Paul Jones") are not a quotation: three other content words are
+    name_words = {w for e in a.entities + b.entities for w in _words(e)}
+    said = [w for w in run.split() if w not in NON_CONTENT and w not in name_words]
+    long_enough = len(run.split()) >= QUOTE_MIN_WORDS and len(said) >= 3
     return run if one_unnamed and long_enough else None
 
 
