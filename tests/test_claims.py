@@ -260,3 +260,8 @@ def test_a_clause_of_a_longer_sentence_keeps_only_its_own_names_and_span(claims_
     [detained] = [c for c in claims if c.text.startswith("they were detained")]
     assert "ministry" not in content[detained.span[0]:detained.span[1]]
     assert not any("ministry" in e.lower() for e in detained.entities)
+
+
+def test_so_far_stays_in_the_claim(claims_of):
+    claims, _ = claims_of("“So far, we have not seen any imagery which crosses the legal threshold,” she said.")
+    assert claims[-1].text.startswith("So far, we have not seen")

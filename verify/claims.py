@@ -600,7 +600,8 @@ def _make_claim(article, doc, sent, para_start, tokens, head, prefix, speaker, v
         tokens = tokens[1:]
     while len(tokens) > 1 and tokens[-1].is_punct and tokens[-1].i - tokens[-2].i > 1:
         tokens = tokens[:-1]  # the sentence's full stop, far after this clause: not part of its span
-    if tokens and tokens[0].lower_ in ("so", "therefore", "thus", "hence") and tokens[0].dep_ == "advmod":
+    if (tokens and tokens[0].lower_ in ("so", "therefore", "thus", "hence") and tokens[0].dep_ == "advmod"
+            and not (len(tokens) > 1 and tokens[1].lower_ in ("far", "much", "many", "long"))):
         tokens = tokens[1:]  # "…, so the explosion and the asteroid are unrelated" -> a claim of its own
     if not tokens or (text is None and not _is_checkable(tokens, quoted=bool(speaker))):
         return None
