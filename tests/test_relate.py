@@ -452,3 +452,10 @@ def test_a_shared_list_of_names_is_not_one_quotation():
               predicate="offer", entities=["Plant", "Jimmy Page", "John Paul Jones"])
     pair = relate_in_dossier(a, b, 0.52)
     assert pair.relation != "agree"
+
+
+@pytest.mark.parametrize("wording, relation", [(62.0, "agree"), (40.0, "related")])
+def test_mostly_the_same_words_and_close_meaning_agree(wording, relation):
+    a = claim("a", "she had been travelling with a fake passport", 1, predicate="travel")
+    b = claim("b", "the woman was found with a fake passport at the border", 2, predicate="find")
+    assert relate(a, b, 0.5, fuzzy=wording).relation == relation

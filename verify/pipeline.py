@@ -145,7 +145,7 @@ def score_articles(articles: list[Article], overrides: dict | None = None,
         report("relate", 0.85)
         pairs = relate(claims, candidates, index, RelateSettings(
             agree_similarity=cfg["agree_similarity"], conflict_min_similarity=cfg["conflict_min_similarity"],
-            number_tolerance=cfg["number_tolerance"]))
+            number_tolerance=cfg["number_tolerance"], wording_agree=cfg["wording_agree"]))
         # Pairs proposed only because they share an actor stay out unless they turned out to matter.
         pairs = [p for p in pairs if p.relation != "related" or p.similarity >= cfg["min_similarity"]]
         _save_pairs(cache_dir, pairs_key, pairs)

@@ -49,6 +49,7 @@ class RelateSettings:
     agree_similarity: float
     conflict_min_similarity: float
     number_tolerance: float
+    wording_agree: float = 55.0  # see settings.py
 
 
 def _short(text: str, words: int = 9) -> str:
@@ -546,11 +547,14 @@ def relate_pair(a: Claim, b: Claim, cand: Candidate, index: EntityIndex, cfg: Re
     if not blocker:
         blocker = number_conflict(a, b, cfg.number_tolerance)
     paraphrase = None if blocker or sim >= cfg.agree_similarity else _paraphrase(a, b, sim, index, cfg)
-    if not blocker and (sim >= cfg.agree_similarity or agree_by_text or quoted or paraphrase
+    worded_alike = fz >= cfg.wording_agree and sim >= cfg.agree_similarity - 0.15
+    if not blocker and (sim >= cfg.agree_similarity or agree_by_text or quoted or paraphrase or worded_alike
                         or (shared and sim >= cfg.agree_similarity - 0.15)):
         reasons = []
         if agree_by_text:
             reasons.append("near-verbatim wording")
+        elif worded_alike and sim < cfg.agree_similarity and not (quoted or paraphrase):
+            reasons.append(f"mostly the same words ({fz:.0f}/100) and close in meaning")
         if quoted and not agree_by_text:
             who = "same speaker" if fa.speakers & fb.speakers else "same quotation"
             reasons.append(f"{who}, same words: “{quoted}”")

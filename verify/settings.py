@@ -24,6 +24,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("min_similarity", 0.45, "cosine similarity below which a neighbour is not a candidate pair"),
     Setting("fuzzy_min", 88.0, "rapidfuzz token-set score (0-100) that makes near-verbatim text a candidate"),
     Setting("agree_similarity", 0.60, "similarity from which a pair with no conflict cue is labelled agree"),
+    Setting("wording_agree", 55.0, "shared wording (rapidfuzz token-set, 0-100) from which a pair no rule blocks "
+                                   "agrees at a similarity up to 0.15 below agree_similarity"),
     Setting("cluster_similarity", 0.70, "similarity from which two linked claims are put in one cluster"),
     Setting("max_cluster_size", 12, "largest cluster the grouping may build from links (reviewers can merge more)"),
     Setting("conflict_min_similarity", 0.50, "similarity two claims need before a cue may make them a conflict"),
