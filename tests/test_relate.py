@@ -459,3 +459,19 @@ def test_mostly_the_same_words_and_close_meaning_agree(wording, relation):
     a = claim("a", "she had been travelling with a fake passport", 1, predicate="travel")
     b = claim("b", "the woman was found with a fake passport at the border", 2, predicate="find")
     assert relate(a, b, 0.5, fuzzy=wording).relation == relation
+
+
+@pytest.mark.parametrize("asserted, denied", [
+    # a fake passport describes a thing; it denies nothing
+    ("she was arrested in the north of Lebanon 10 days ago",
+     "the woman who was detained 10 days ago in northern Lebanon was travelling with a fake ID"),
+    # names alone, inside a sentence about something else, are not the denied proposition
+    ("Abu Bakr al-Baghdadi is Isis", "it is false that Lebanese officials had captured the wife of ISIS "
+                                     "leader Abu Bakr al-Baghdadi"),
+])
+def test_look_alike_denials_are_no_conflict(asserted, denied):
+    a = claim("a", asserted, 1, predicate="be", entities=["Abu Bakr al-Baghdadi", "Isis", "Lebanon"])
+    b = claim("b", denied, 2, polarity=-1 if denied.startswith("it is false") else 1, predicate="capture",
+              reporting_verb="deny" if denied.startswith("it is false") else "",
+              entities=["Abu Bakr al-Baghdadi", "ISIS", "Lebanon"])
+    assert relate_in_dossier(a, b, 0.6).relation != "conflict"

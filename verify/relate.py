@@ -203,11 +203,13 @@ def _content_weight(text: str, index: EntityIndex) -> float:
     return found
 
 
-def _overlap(a: Claim, b: Claim, index: EntityIndex) -> float:
-    """Share of the lighter claim's content that both use, each word weighted by how rare it is in
-    the dossier: two claims sharing only a story's topic words ("meteorite", "crater") overlap little."""
-    lighter = min(_content_weight(a.text, index), _content_weight(b.text, index))
-    return sum(map(index.weight, _content(a.text) & _content(b.text))) / lighter if lighter else 0.0
+def _overlap(a: Claim, b: Claim, index: EntityIndex, of_heavier: bool = False) -> float:
+    """Share of the lighter claim's content (or the heavier's) that both use, each word weighted by
+    how rare it is in the dossier: two claims sharing only a story's topic words ("meteorite",
+    "crater") overlap little."""
+    weights = (_content_weight(a.text, index), _content_weight(b.text, index))
+    whole = max(weights) if of_heavier else min(weights)
+    return sum(map(index.weight, _content(a.text) & _content(b.text))) / whole if whole else 0.0
 
 
 def _same_proposition(a: Claim, b: Claim, sim: float, index: EntityIndex, strict: bool = False) -> bool:
@@ -216,6 +218,12 @@ def _same_proposition(a: Claim, b: Claim, sim: float, index: EntityIndex, strict
     which often negates only part of a sentence about the same topic."""
     overlap = _overlap(a, b, index)
     shared = _shared_content(a, b)
+    # names alone do not make one proposition ("Abu Bakr al-Baghdadi is Isis" inside a sentence
+    # about his wife's arrest): something said about them must be shared too
+    names = {w for e in a.entities + b.entities for w in _content(e)}
+    if sim < PROPOSITION_SIMILARITY and (not shared - names or
+                                         _overlap(a, b, index, of_heavier=True) < PROPOSITION_OVERLAP / 2):
+        return False  # nor does a short claim whose few words recur inside a long one about more
     same_action = a.predicate == b.predicate and a.predicate not in LIGHT_PREDICATES
     if strict:
         return (sim >= PROPOSITION_SIMILARITY and overlap >= PROPOSITION_OVERLAP / 2) or (
@@ -227,13 +235,21 @@ def _same_proposition(a: Claim, b: Claim, sim: float, index: EntityIndex, strict
 def _stance(text: str, polarity: int) -> str:
     """How a claim holds what it says: "deny" (false, unlikely, hoax), "doubt" (unclear, could not
     confirm), "not" (a bare negation), "hedge" (may, appears to) or "assert"."""
-    if DENIAL.search(text):
+    if any(not _attributive(m) for m in DENIAL.finditer(text)):
         return "deny"
     if DOUBT.search(text):
         return "doubt"
     if polarity < 0:
         return "not"
     return "hedge" if HEDGE.search(text) else "assert"
+
+
+ATTRIBUTIVE = re.compile(r"\s+(?!and\b|or\b|but\b|news\b|stor|report|claim|rumou?r)[a-z]", re.I)
+
+
+def _attributive(match: re.Match) -> bool:
+    """"a fake passport", "a false name": the word describes a thing; it does not deny a claim."""
+    return match.group(0).lower() in ("fake", "false") and bool(ATTRIBUTIVE.match(match.string, match.end()))
 
 
 def _claim_stance(claim: Claim) -> str:
