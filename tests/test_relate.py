@@ -475,3 +475,14 @@ def test_look_alike_denials_are_no_conflict(asserted, denied):
               reporting_verb="deny" if denied.startswith("it is false") else "",
               entities=["Abu Bakr al-Baghdadi", "ISIS", "Lebanon"])
     assert relate_in_dossier(a, b, 0.6).relation != "conflict"
+
+
+def test_the_same_digits_without_million_are_a_slip_not_a_conflicting_figure():
+    a = claim("a", "Robert Plant ripped up an $800 million contract offer", 1, predicate="rip",
+              quantities=[Quantity(800e6, "$", "contract", "$800 million", False)])
+    b = claim("b", "Robert Plant ripped up an $800 contract for such a gig", 2, predicate="rip",
+              quantities=[Quantity(800.0, "$", "contract", "$800", False)])
+    c = claim("c", "Robert Plant ripped up a $500 million contract offer", 3, predicate="rip",
+              quantities=[Quantity(500e6, "$", "contract", "$500 million", False)])
+    assert relate_in_dossier(a, b, 0.85).relation != "conflict"
+    assert (relate_in_dossier(a, c, 0.85).relation, relate_in_dossier(a, c, 0.85).kind) == ("conflict", "number")

@@ -91,11 +91,22 @@ def numbers_agree(x: Quantity, y: Quantity, tolerance: float) -> bool:
     return False
 
 
+DIGITS = re.compile(r"\d[\d,.]*")
+
+
+def _dropped_multiplier(x: Quantity, y: Quantity) -> bool:
+    """The same digits, one with "million" (or thousand, billion) and one without."""
+    dx, dy = DIGITS.search(x.text), DIGITS.search(y.text)
+    return bool(dx and dy and dx.group(0) == dy.group(0) and max(x.value, y.value) >= 1000 * min(x.value, y.value) > 0)
+
+
 def number_conflict(a: Claim, b: Claim, tolerance: float) -> str | None:
     figures_a, figures_b = figures(a), figures(b)
     for x in figures_a:
         same = [y for y in figures_b if same_quantity(x.q, y.q)]
         if same and not any(_figures_agree(x, y, tolerance) for y in same):
+            if any(_dropped_multiplier(x.q, y.q) for y in same):
+                continue  # "$800" against "$800 million": a slip of the pen, not another figure
             others = [f for f in figures_a if same_quantity(f.q, same[0].q)]
             if any(_figures_agree(f, y, tolerance) for f in others for y in same):
                 continue  # a total and a subset, not a disagreement
