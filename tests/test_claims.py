@@ -265,3 +265,10 @@ def test_a_clause_of_a_longer_sentence_keeps_only_its_own_names_and_span(claims_
 def test_so_far_stays_in_the_claim(claims_of):
     claims, _ = claims_of("“So far, we have not seen any imagery which crosses the legal threshold,” she said.")
     assert claims[-1].text.startswith("So far, we have not seen")
+
+
+def test_what_a_rumour_says_is_not_also_asserted_by_the_outlet(claims_of):
+    claims, _ = claims_of("A rumor that the singer ripped up an $800 million contract offer has been called "
+                          "\"rubbish\" by his publicist.")
+    ripped = [c for c in claims if "ripped up" in c.text and not c.text.startswith("A rumor")]
+    assert [c.polarity for c in ripped] == [-1]

@@ -530,7 +530,11 @@ def extract_claims(article: Article, doc_paragraphs: Iterable[tuple[int, object]
             allowed = set(range(sent.start, sent.end))
             facts = _background_facts(sent)
             taken = _in_passing(sent, facts)
+            stories = _reported_stories(sent)
+            told = {story[1].i for story in stories}  # what a report says is not the outlet's own claim
             for tokens, head, prefix in _units(sent.root, allowed):
+                if head.i in told:
+                    continue
                 found = _attribution(tokens)
                 jobs = []
                 if found:
@@ -578,7 +582,7 @@ def extract_claims(article: Article, doc_paragraphs: Iterable[tuple[int, object]
                 claim = _make_claim(article, doc, sent, para_start, tokens, head, None, None, "", text=text)
                 if claim is not None:
                     claims.append(claim)
-            for tokens, head, source, denial in _reported_stories(sent):
+            for tokens, head, source, denial in stories:
                 claim = _make_claim(article, doc, sent, para_start, tokens, head, None, source,
                                     "deny" if denial else "report", text=denial, denied=bool(denial))
                 if claim is not None:
