@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from .match import (COUNTRIES, DENIAL, MINIMISERS, NON_CONTENT, Candidate, EntityIndex, _same_name, _stem, content_words,
                     shared_wording)
+from . import settings
 from .figures import number_conflict, numbers_shared
 from .records import Claim, ClaimPair
 
@@ -49,7 +50,7 @@ class RelateSettings:
     agree_similarity: float
     conflict_min_similarity: float
     number_tolerance: float
-    wording_agree: float = 55.0  # see settings.py
+    wording_agree: float = settings.default("wording_agree")
 
 
 def _short(text: str, words: int = 9) -> str:
