@@ -121,12 +121,13 @@ def _speaker(token, last_org: str | None) -> tuple[str, tuple[str, ...]]:
     return text, ents
 
 
-# Nouns for people, bodies and their statements: "scientists say", "a post on its account said".
+# Nouns for people, bodies and their statements: "scientists say", "a post on its account said"
+# (bodies such as the police or a spokesman are ROLE_NOUNS already).
 PEOPLE = re.compile(r"(?i)^(scientist|official|expert|researcher|astronomer|analyst|investigator|witness|resident|"
-                    r"source|spokes(wo)?man|spokesperson|representative|lawyer|attorney|doctor|surgeon|minister|"
+                    r"source|representative|lawyer|attorney|doctor|surgeon|minister|"
                     r"secretary|president|director|chief|head|executive|officer|leader|member|mp|senator|"
                     r"critic|campaigner|activist|user|people|person|man|woman|friend|family|author|historian|"
-                    r"reporter|journalist|editor|student|teacher|professor|police|authorit(y|ies)|agency|"
+                    r"reporter|journalist|editor|student|teacher|professor|authorit(y|ies)|"
                     r"post|statement|report|tweet|letter|filing|document|blog|article|study|website|account)s?$")
 SPEAKING_ENTITIES = {"PERSON", "ORG", "GPE", "NORP"}
 
