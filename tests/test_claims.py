@@ -272,3 +272,12 @@ def test_what_a_rumour_says_is_not_also_asserted_by_the_outlet(claims_of):
                           "\"rubbish\" by his publicist.")
     ripped = [c for c in claims if "ripped up" in c.text and not c.text.startswith("A rumor")]
     assert [c.polarity for c in ripped] == [-1]
+
+
+def test_the_sentence_that_calls_a_report_false_is_itself_a_denial(claims_of):
+    claims, _ = claims_of("The singer's publicist has described as “rubbish” a newspaper report that he rejected "
+                          "a reunion tour.")
+    [whole] = [c for c in claims if c.text.startswith("The singer's publicist")]
+    assert (whole.polarity, whole.reporting_verb) == (-1, "deny")
+    claims, _ = claims_of("The newspaper report that he rejected a reunion tour was widely shared.")
+    assert all(c.reporting_verb != "deny" for c in claims)

@@ -486,3 +486,24 @@ def test_the_same_digits_without_million_are_a_slip_not_a_conflicting_figure():
               quantities=[Quantity(500e6, "$", "contract", "$500 million", False)])
     assert relate_in_dossier(a, b, 0.85).relation != "conflict"
     assert (relate_in_dossier(a, c, 0.85).relation, relate_in_dossier(a, c, 0.85).kind) == ("conflict", "number")
+
+
+def test_two_claims_that_both_deny_it_are_no_conflict():
+    # the "assertion" carries its own negation: it says what the denial says
+    iraqi = claim("a", "the woman identified as Saja al-Dulaimi is an Iraqi national and not the wife of the leader",
+                  1, predicate="be", entities=["Saja al-Dulaimi"])
+    not_wife = claim("b", "Saja al-Dulaimi is not the wife of the leader", 2, predicate="be", polarity=-1,
+                     entities=["Saja al-Dulaimi"])
+    assert relate_in_dossier(iraqi, not_wife, 0.75).relation != "conflict"
+    wife = claim("c", "Saja al-Dulaimi is the wife of the leader", 1, predicate="be", entities=["Saja al-Dulaimi"])
+    assert relate_in_dossier(wife, not_wife, 0.75).relation == "conflict"
+
+
+def test_a_bare_negation_of_another_action_is_no_denial_even_when_close_in_meaning():
+    ripped = claim("a", "The singer ripped up a contract offer to reunite the band", 1, predicate="rip")
+    no_money = claim("b", "No amount of money is enough for the singer to reunite the band", 2, predicate="be",
+                     polarity=-1)
+    assert relate_in_dossier(ripped, no_money, 0.74).relation != "conflict"
+    kept = claim("c", "The singer did not rip up a contract offer to reunite the band", 2, predicate="rip",
+                 polarity=-1)
+    assert relate_in_dossier(ripped, kept, 0.74).relation == "conflict"

@@ -533,6 +533,8 @@ def extract_claims(article: Article, doc_paragraphs: Iterable[tuple[int, object]
             taken = _in_passing(sent, facts)
             stories = _reported_stories(sent)
             told = {story[1].i for story in stories}  # what a report says is not the outlet's own claim
+            # the sentence that calls a report false ("… described as rubbish a report that …") denies it too
+            called_false = {story[1].i for story in stories if story[3]}
             for tokens, head, prefix in _units(sent.root, allowed):
                 if head.i in told:
                     continue
@@ -576,7 +578,11 @@ def extract_claims(article: Article, doc_paragraphs: Iterable[tuple[int, object]
                         last_org = ent.text
                 for toks, *rest in jobs:
                     kept = [t for t in toks if t.i not in taken]
-                    claim = _make_claim(article, doc, sent, para_start, kept if len(kept) >= 4 else toks, *rest)
+                    denies = any(t.i in called_false for t in toks)
+                    if denies:
+                        rest[-1] = "deny"
+                    claim = _make_claim(article, doc, sent, para_start, kept if len(kept) >= 4 else toks, *rest,
+                                        denied=denies)
                     if claim is not None:
                         claims.append(claim)
             for tokens, head, text, _ in facts:

@@ -99,6 +99,7 @@ def _facts(claim: Claim, index: EntityIndex) -> _Facts:
 # Rule constants (relative to the settings where they can be): how close two claims must be to be
 # one proposition, one event, or one statement worded apart.
 PROPOSITION_SIMILARITY = 0.70  # from here two claims are one proposition whatever their wording
+NEAR_PARAPHRASE = 0.80         # so close that a bare "not" in one denies the other whatever the verbs
 PROPOSITION_OVERLAP = 0.5      # below it, the share of the shorter claim's content words both must use
 CORRECTION_MIN_SIMILARITY = 0.35
 EVENT_MIN_SIMILARITY = 0.50
@@ -227,7 +228,10 @@ def _same_proposition(a: Claim, b: Claim, sim: float, index: EntityIndex, strict
         return False  # nor does a short claim whose few words recur inside a long one about more
     same_action = a.predicate == b.predicate and a.predicate not in LIGHT_PREDICATES
     if strict:
-        return (sim >= PROPOSITION_SIMILARITY and overlap >= PROPOSITION_OVERLAP / 2) or (
+        # a bare "not" must negate the partner's own action, unless the two are near-paraphrases:
+        # "no amount of money is enough to get the band back" does not deny "he ripped up the contract"
+        return (sim >= PROPOSITION_SIMILARITY and overlap >= PROPOSITION_OVERLAP / 2
+                and (same_action or sim >= NEAR_PARAPHRASE)) or (
             overlap >= PROPOSITION_OVERLAP and len(shared) >= 2 and (same_action or sim >= PROPOSITION_SIMILARITY - 0.1))
     return sim >= PROPOSITION_SIMILARITY or (overlap >= PROPOSITION_OVERLAP and len(shared) >= 2)
 
@@ -264,12 +268,19 @@ def _negates(claim: Claim) -> bool:
     return _claim_stance(claim) in ("deny", "doubt", "not")
 
 
+# A negation inside a claim whose main verb is not negated ("and not the wife", "there is no way"):
+# such a claim may deny what its partner denies, so it is not taken as the assertion.
+INNER_NEGATION = re.compile(r"(?i)(?:\b(?:not|no|never|neither|nor|none)\b|n't\b)")
+
+
 def _denial_conflict(a: Claim, b: Claim, sim: float, index: EntityIndex) -> str | None:
     """One source denies or calls false what the other asserts, about the same proposition. Doubt
     ("could not confirm") beside a firm claim is no conflict: both can be true."""
     for neg, pos in ((a, b), (b, a)):
         stance_neg, stance_pos = _claim_stance(neg), _claim_stance(pos)
         if stance_pos not in ("assert", "hedge") or stance_neg not in ("deny", "not"):
+            continue
+        if _search(INNER_NEGATION, pos.text):  # "… is an Iraqi national and not the wife": it denies too
             continue
         if _same_proposition(neg, pos, sim, index, strict=stance_neg == "not"):
             cue = DENIAL.search(neg.text)
