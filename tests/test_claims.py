@@ -281,3 +281,14 @@ def test_the_sentence_that_calls_a_report_false_is_itself_a_denial(claims_of):
     assert (whole.polarity, whole.reporting_verb) == (-1, "deny")
     claims, _ = claims_of("The newspaper report that he rejected a reunion tour was widely shared.")
     assert all(c.reporting_verb != "deny" for c in claims)
+
+
+@pytest.mark.parametrize("body, polarity", [
+    # the parser hangs "were not right" under "saw": the negation is the doctor's finding, not the claim's
+    ("Then Thomas saw a dermatologist, who recognised things were not right.", 1),
+    ("Thomas did not see a dermatologist until Monday.", -1),
+])
+def test_a_negation_inside_a_clause_of_its_own_does_not_negate_the_claim(claims_of, body, polarity):
+    claims, _ = claims_of(body)
+    [saw] = [c for c in claims if "dermatologist" in c.text]
+    assert saw.polarity == polarity

@@ -507,3 +507,21 @@ def test_a_bare_negation_of_another_action_is_no_denial_even_when_close_in_meani
     kept = claim("c", "The singer did not rip up a contract offer to reunite the band", 2, predicate="rip",
                  polarity=-1)
     assert relate_in_dossier(ripped, kept, 0.74).relation == "conflict"
+
+
+def test_no_comment_boilerplate_is_not_a_denial_of_being_contacted():
+    contacted = claim("a", "Mr Thomas has been contacted for comment.", 1, predicate="contact", entities=["Thomas"])
+    silent = claim("b", "Thomas did not immediately respond to request for comment.", 2, predicate="respond",
+                   polarity=-1, entities=["Thomas"])
+    assert relate_in_dossier(contacted, silent, 0.72).relation != "conflict"
+
+
+def test_dismissing_claims_is_a_denial_and_two_denials_do_not_conflict():
+    agreed = claim("a", "Boko Haram has agreed to a ceasefire with the government", 1, predicate="agree",
+                   entities=["Boko Haram"])
+    dismissed = claim("b", "The leader of Boko Haram has dismissed claims that it has agreed to a ceasefire with "
+                      "the government", 2, predicate="dismiss", entities=["Boko Haram"])
+    denied = claim("c", "Boko Haram has denied claims that it has agreed to a ceasefire with the government", 2,
+                   predicate="deny", entities=["Boko Haram"])
+    assert relate_in_dossier(agreed, dismissed, 0.78).relation == "conflict"
+    assert relate_in_dossier(dismissed, denied, 0.85).relation != "conflict"

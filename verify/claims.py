@@ -494,6 +494,10 @@ def _is_checkable(tokens, quoted: bool = False) -> bool:
 NEGATIVE_WORDS = {"unclear", "unlikely", "unknown", "unconfirmed", "unrelated", "untrue", "nothing", "nobody"}
 
 
+# Clauses of their own under the head: a negation inside one negates that clause, not the claim.
+CLAUSES = {"ccomp", "advcl", "relcl", "acl", "conj", "csubj", "parataxis"}
+
+
 def _polarity(tokens, head) -> int:
     """-1 when the clause says something did not happen or is not so: "has not responded", "no
     one reported", "it was unclear whether", "had nothing to do with"."""
@@ -501,12 +505,12 @@ def _polarity(tokens, head) -> int:
     for t in tokens:
         if t.lower_ in NEGATIVE_WORDS and t.i in ids and (t.head.i == head.i or t.i == head.i):
             return -1
-        if t.dep_ == "neg" and (t.head.i == head.i or t.head.head.i == head.i):
-            return -1
+        if t.dep_ == "neg" and (t.head.i == head.i or (t.head.head.i == head.i and t.head.dep_ not in CLAUSES)):
+            return -1  # "he did not want to go", but not "saw a doctor who said things were not right"
         if t.lower_ == "no" and t.dep_ in ("dobj", "intj", "npadvmod", "ccomp") and _lemma(t.head) in SAY_VERBS:
             continue  # "when he said no and ripped up the paperwork": refusing is something he did
         if t.lower_ in ("no", "never", "neither", "nor") and t.i in ids and (
-                t.head.i == head.i or t.head.head.i == head.i):
+                t.head.i == head.i or (t.head.head.i == head.i and t.head.dep_ not in CLAUSES)):
             return -1
     return 1
 

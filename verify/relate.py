@@ -34,7 +34,8 @@ ANTONYMS = {frozenset(p) for p in (
     ("ban", "allow"), ("ban", "lift"), ("limit", "unlimit"), ("approve", "reject"), ("accept", "reject"),
     ("increase", "decrease"), ("rise", "fall"), ("win", "lose"), ("resign", "stay"), ("suspend", "resume"),
     ("arrest", "release"), ("guilty", "innocent"))}
-BOILERPLATE_NO_COMMENT = re.compile(r"(?i)request(s)? for comment|immediately respond")
+BOILERPLATE_NO_COMMENT = re.compile(r"(?i)request(s)? for comment|immediately respond|contacted for comment|"
+                                    r"could not be reached|declined to comment")
 FOUND = re.compile(r"(?i)\b(discover|found|find|detect|identif)")
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}$")
 
@@ -282,6 +283,8 @@ def _denial_conflict(a: Claim, b: Claim, sim: float, index: EntityIndex) -> str 
             continue
         if _search(INNER_NEGATION, pos.text):  # "… is an Iraqi national and not the wife": it denies too
             continue
+        if _search(BOILERPLATE_NO_COMMENT, neg.text) or _search(BOILERPLATE_NO_COMMENT, pos.text):
+            continue  # "did not immediately respond to a request for comment" denies nothing
         if _same_proposition(neg, pos, sim, index, strict=stance_neg == "not"):
             cue = DENIAL.search(neg.text)
             how = f"“{cue.group(0)}”" if cue else "the report of it called false" if neg.reporting_verb == "deny" \
