@@ -292,3 +292,8 @@ def test_a_negation_inside_a_clause_of_its_own_does_not_negate_the_claim(claims_
     claims, _ = claims_of(body)
     [saw] = [c for c in claims if "dermatologist" in c.text]
     assert saw.polarity == polarity
+
+
+def test_a_question_run_into_the_next_line_is_not_a_claim(claims_of):
+    claims, _ = claims_of("RelatedHas Ebola infected Isis militants in Mosul?An Ebola survivor's story is told here.")
+    assert not any("?" in c.text for c in claims)

@@ -525,3 +525,19 @@ def test_dismissing_claims_is_a_denial_and_two_denials_do_not_conflict():
                    predicate="deny", entities=["Boko Haram"])
     assert relate_in_dossier(agreed, dismissed, 0.78).relation == "conflict"
     assert relate_in_dossier(dismissed, denied, 0.85).relation != "conflict"
+
+
+def test_the_same_negated_quote_with_a_curly_apostrophe_is_no_conflict():
+    plain = claim("a", "The fact that God is a Holy Mother doesn't disturb me.", 1, predicate="disturb", polarity=-1)
+    curly = claim("b", "The fact that God is a Holy Mother doesn’t disturb me, she is everything I hoped", 2,
+                  predicate="be")
+    assert relate_in_dossier(plain, curly, 0.93).relation != "conflict"
+
+
+def test_sources_negating_the_existence_of_cases_deny_them():
+    reported = claim("a", "two cases of Ebola were reported at the hospital in Mosul", 1, predicate="report",
+                     entities=["Ebola", "Mosul"])
+    negated = claim("b", "All sources contacted have negated the existence of any cases of Ebola at the hospital "
+                    "in Mosul", 2, predicate="negate", entities=["Ebola", "Mosul"])
+    pair = relate_in_dossier(reported, negated, 0.75)
+    assert pair.relation == "conflict" and "negated the existence" in pair.reasons[0]

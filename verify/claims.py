@@ -491,6 +491,8 @@ def _is_checkable(tokens, quoted: bool = False) -> bool:
     return any(t.pos_ in ("NOUN", "PROPN", "NUM") for t in words)
 
 
+# A question the sentence splitter ran into the next line ("RelatedHas Ebola infected Isis militants?An …")
+QUESTION_INSIDE = re.compile(r"\?[A-Z]")
 NEGATIVE_WORDS = {"unclear", "unlikely", "unknown", "unconfirmed", "unrelated", "untrue", "nothing", "nobody"}
 
 
@@ -625,7 +627,8 @@ def _make_claim(article, doc, sent, para_start, tokens, head, prefix, speaker, v
     text = _clean(" ".join((text or _join_tokens(tokens)).split()))
     if prefix is not None:
         text = f"{_clean(_speaker_text(prefix))} {text}"
-    if len(text.split()) < (3 if background else 4) or NOT_CHECKABLE.search(text) or sent.text.rstrip().endswith("?"):
+    if len(text.split()) < (3 if background else 4) or NOT_CHECKABLE.search(text) or sent.text.rstrip().endswith("?") \
+            or QUESTION_INSIDE.search(text):
         return None
     body_start, body_end = para_start + span.start_char, para_start + span.end_char
     file_start, file_end = article.file_span(body_start, body_end)

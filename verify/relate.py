@@ -167,7 +167,7 @@ LIGHT_PREDICATES = {"be", "have", "do", "say", "make", "get", "take", "go", "com
                     "include", "tell", "report", "add", ""}
 # Not knowing is not denying: "could not confirm", "it was unclear whether" can both be true beside a claim.
 DOUBT = re.compile(r"(?i)(?:\b(?:unclear|not (?:yet )?clear|unknown|unconfirmed|uncertain|not sure|doubts?|no word|"
-                   r"remains? to be seen|so far|yet to)\b|(?:\bnot|n't) (?:yet |immediately |independently )?"
+                   r"remains? to be seen|so far|yet to)\b|(?:\bnot|n['’]t) (?:yet |immediately |independently )?"
                    r"(?:confirm|verif|know|determin)\w*)")
 HEDGE = re.compile(r"(?i)\b(may|might|could|possibly|perhaps|probably|suspect\w*|believ\w+|appears? to|"
                    r"seems? to|likely|suggest\w*|thought to)\b")
@@ -271,7 +271,7 @@ def _negates(claim: Claim) -> bool:
 
 # A negation inside a claim whose main verb is not negated ("and not the wife", "there is no way"):
 # such a claim may deny what its partner denies, so it is not taken as the assertion.
-INNER_NEGATION = re.compile(r"(?i)(?:\b(?:not|no|never|neither|nor|none)\b|n't\b)")
+INNER_NEGATION = re.compile(r"(?i)(?:\b(?:not|no|never|neither|nor|none)\b|n['’]t\b)")
 
 
 def _denial_conflict(a: Claim, b: Claim, sim: float, index: EntityIndex) -> str | None:
