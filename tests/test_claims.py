@@ -1,4 +1,6 @@
 """Atomic claims: attribution, negation, numbers, splitting, spans, and what is skipped."""
+from pathlib import Path
+
 import pytest
 
 from verify.claims import split_claims
@@ -297,3 +299,27 @@ def test_a_negation_inside_a_clause_of_its_own_does_not_negate_the_claim(claims_
 def test_a_question_run_into_the_next_line_is_not_a_claim(claims_of):
     claims, _ = claims_of("RelatedHas Ebola infected Isis militants in Mosul?An Ebola survivor's story is told here.")
     assert not any("?" in c.text for c in claims)
+
+
+def test_meaning_without_a_clause_of_its_own_is_kept_whole(claims_of):
+    # "because they mean something": an advcl on "mean" with no "that …" clause under it
+    claims, _ = claims_of("And if that is true, then we ought to seriously consider how we treat them because they "
+                          "mean something to God,” she said.")
+    assert any("mean something to God" in c.text for c in claims)
+
+
+def test_an_article_whose_claims_cannot_be_extracted_is_named_and_left_out(monkeypatch, caplog):
+    from verify import claims as claims_module
+    from verify.ingest import parse_article
+    good = parse_article(Path("good.txt"), " date 2026-01-06 Good\nThe regulator opened an investigation into X.\n")
+    bad = parse_article(Path("bad.txt"), " date 2026-01-06 Bad\nThe regulator fined X ten million pounds.\n")
+    real = claims_module.extract_claims
+
+    def flaky(article, parsed):
+        if article.id == "bad":
+            raise StopIteration
+        return real(article, parsed)
+    monkeypatch.setattr(claims_module, "extract_claims", flaky)
+    found = claims_module.split_claims([good, bad])
+    assert {c.article_id for c in found} == {"good"}
+    assert "bad.txt: claims could not be extracted (StopIteration" in caplog.text

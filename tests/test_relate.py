@@ -507,6 +507,19 @@ def test_a_bare_negation_of_another_action_is_no_denial_even_when_close_in_meani
     kept = claim("c", "The singer did not rip up a contract offer to reunite the band", 2, predicate="rip",
                  polarity=-1)
     assert relate_in_dossier(ripped, kept, 0.74).relation == "conflict"
+    # the negated verb is another one, though the asserted claim is inside the negated one
+    lost = claim("d", "Mike had lost cellphone contact with the control room", 1, predicate="lose")
+    deaf = claim("e", "Mike had lost cellphone contact with the control room, so he couldn't hear that he was on "
+                 "air", 2, predicate="hear", polarity=-1)
+    assert relate_in_dossier(lost, deaf, 0.88).relation != "conflict"
+
+
+def test_a_denied_identity_conflicts_with_a_claim_naming_that_identity():
+    detained = claim("a", "The army has detained a wife and a son of the Isis leader in Lebanon", 1,
+                     predicate="detain", entities=["Lebanon"])
+    not_wife = claim("b", "the woman detained in Lebanon was not the wife of the Isis leader", 2, predicate="be",
+                     polarity=-1, entities=["Lebanon"])
+    assert relate_in_dossier(detained, not_wife, 0.72).relation == "conflict"
 
 
 def test_no_comment_boilerplate_is_not_a_denial_of_being_contacted():

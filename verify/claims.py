@@ -193,9 +193,10 @@ def _units(head, allowed: set[int], prefix=None) -> list[tuple[list, object, obj
         excluded |= {m.i for m in child.children if m.dep_ == "mark"}
         borrowed = subject if (child.dep_ == "conj" and _subject(child) is None) else None
         if _lemma(child) == "mean" and child.dep_ == "advcl":  # "…, meaning platforms must …"
-            comp = next(c for c in child.children if c.dep_ == "ccomp")
-            out.extend(_units(comp, allowed & {t.i for t in comp.subtree}))
-            continue
+            comp = next((c for c in child.children if c.dep_ == "ccomp"), None)
+            if comp is not None:
+                out.extend(_units(comp, allowed & {t.i for t in comp.subtree}))
+                continue
         out.extend(_units(child, allowed & sub, borrowed))
     main = [t for t in head.subtree if t.i in allowed and t.i not in excluded]
     return [(main, head, prefix)] + out
@@ -712,7 +713,11 @@ def _split_claims_here(articles: list[Article], nlp) -> list[Claim]:
             if not uses[text]:
                 kept.pop(text, None)
             parsed.append((start, doc))
-        out.extend(extract_claims(article, parsed))
+        try:
+            out.extend(extract_claims(article, parsed))
+        except Exception as exc:  # a parse no rule foresaw must not stop a batch of dossiers
+            logger.warning("%s: claims could not be extracted (%s: %s); the article is left out",
+                           article.path or article.id, type(exc).__name__, exc)
     return out
 
 

@@ -100,7 +100,6 @@ def _facts(claim: Claim, index: EntityIndex) -> _Facts:
 # Rule constants (relative to the settings where they can be): how close two claims must be to be
 # one proposition, one event, or one statement worded apart.
 PROPOSITION_SIMILARITY = 0.70  # from here two claims are one proposition whatever their wording
-NEAR_PARAPHRASE = 0.80         # so close that a bare "not" in one denies the other whatever the verbs
 PROPOSITION_OVERLAP = 0.5      # below it, the share of the shorter claim's content words both must use
 CORRECTION_MIN_SIMILARITY = 0.35
 EVENT_MIN_SIMILARITY = 0.50
@@ -215,6 +214,11 @@ def _overlap(a: Claim, b: Claim, index: EntityIndex, of_heavier: bool = False) -
     return sum(map(index.weight, _content(a.text) & _content(b.text))) / whole if whole else 0.0
 
 
+# "X was not the wife of Y": a copula denied, and the noun it denies
+COPULA_NOT = re.compile(r"(?i)\b(?:is|was|are|were|be|been)\s+(?:not|never)\s+(?:(?:the|a|an|his|her|their|its)\s+)?"
+                        r"([a-z-]+)")
+
+
 def _same_proposition(a: Claim, b: Claim, sim: float, index: EntityIndex, strict: bool = False) -> bool:
     """Whether two claims (already close in meaning) state or deny the same thing, not just share a
     topic: very close in meaning, or most of their weighted content shared. `strict` for a bare "not",
@@ -229,11 +233,16 @@ def _same_proposition(a: Claim, b: Claim, sim: float, index: EntityIndex, strict
         return False  # nor does a short claim whose few words recur inside a long one about more
     same_action = a.predicate == b.predicate and a.predicate not in LIGHT_PREDICATES
     if strict:
-        # a bare "not" must negate the partner's own action, unless the two are near-paraphrases:
-        # "no amount of money is enough to get the band back" does not deny "he ripped up the contract"
-        return (sim >= PROPOSITION_SIMILARITY and overlap >= PROPOSITION_OVERLAP / 2
-                and (same_action or sim >= NEAR_PARAPHRASE)) or (
-            overlap >= PROPOSITION_OVERLAP and len(shared) >= 2 and (same_action or sim >= PROPOSITION_SIMILARITY - 0.1))
+        # a bare "not" must negate the partner's own verb, about more than a name: "no amount of money
+        # is enough" does not deny "he ripped up the contract", nor "he couldn't hear" "he lost contact"
+        if not shared - names:
+            return False
+        if a.predicate != b.predicate:  # "she was not the wife" still denies "they detained his wife"
+            copula = _search(COPULA_NOT, a.text)
+            if not (a.predicate == "be" and copula and _content(copula.group(1)) & _content(b.text)):
+                return False
+        return (sim >= PROPOSITION_SIMILARITY and overlap >= PROPOSITION_OVERLAP / 2) or (
+            overlap >= PROPOSITION_OVERLAP and len(shared) >= 2 and sim >= PROPOSITION_SIMILARITY - 0.1)
     return sim >= PROPOSITION_SIMILARITY or (overlap >= PROPOSITION_OVERLAP and len(shared) >= 2)
 
 
