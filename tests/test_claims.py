@@ -276,11 +276,14 @@ def test_what_a_rumour_says_is_not_also_asserted_by_the_outlet(claims_of):
     assert [c.polarity for c in ripped] == [-1]
 
 
-def test_the_sentence_that_calls_a_report_false_is_itself_a_denial(claims_of):
+def test_the_sentence_that_calls_a_report_false_relays_the_denial(claims_of):
+    # the report's own claim is the denial ("it is false that he rejected …"); the whole sentence
+    # only tells of it, so it is neither the assertion nor the denial in a dispute
     claims, _ = claims_of("The singer's publicist has described as “rubbish” a newspaper report that he rejected "
                           "a reunion tour.")
     [whole] = [c for c in claims if c.text.startswith("The singer's publicist")]
-    assert (whole.polarity, whole.reporting_verb) == (-1, "deny")
+    assert (whole.polarity, whole.reporting_verb) == (-1, "call false")
+    assert any(c.text == "it is false that he rejected a reunion tour" for c in claims)
     claims, _ = claims_of("The newspaper report that he rejected a reunion tour was widely shared.")
     assert all(c.reporting_verb != "deny" for c in claims)
 
@@ -323,3 +326,10 @@ def test_an_article_whose_claims_cannot_be_extracted_is_named_and_left_out(monke
     found = claims_module.split_claims([good, bad])
     assert {c.article_id for c in found} == {"good"}
     assert "bad.txt: claims could not be extracted (StopIteration" in caplog.text
+
+
+def test_laughing_off_claims_denies_them(claims_of):
+    claims, _ = claims_of("A video showed the group's leader laughing off claims that it had reached a ceasefire "
+                          "with the government.")
+    assert any(c.text == "it is false that it had reached a ceasefire with the government" and c.polarity == -1
+               for c in claims), [c.text for c in claims]

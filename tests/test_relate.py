@@ -554,3 +554,16 @@ def test_sources_negating_the_existence_of_cases_deny_them():
                     "in Mosul", 2, predicate="negate", entities=["Ebola", "Mosul"])
     pair = relate_in_dossier(reported, negated, 0.75)
     assert pair.relation == "conflict" and "negated the existence" in pair.reasons[0]
+
+
+def test_a_report_called_false_conflicts_with_claims_close_to_what_it_said():
+    agreed = claim("a", "More than 200 girls who were kidnapped will be released after a ceasefire deal", 1,
+                   predicate="release")
+    false = claim("b", "it is false that it has agreed to a ceasefire and will free the abducted schoolgirls", 2,
+                  predicate="agree", polarity=-1, reporting_verb="deny")
+    pair = relate_in_dossier(agreed, false, 0.58)
+    assert pair.relation == "conflict" and "the other denies it" in pair.reasons[0]
+    told = claim("c", "A video showed the leader laughing off claims that it had agreed to a ceasefire deal", 2,
+                 predicate="show", polarity=-1, reporting_verb="call false")
+    leader = claim("d", "Shekau is the leader of the group that agreed to a ceasefire deal", 1, predicate="be")
+    assert relate_in_dossier(leader, told, 0.66).relation != "conflict"

@@ -344,7 +344,8 @@ STORY_NOUNS = {"report", "story", "rumour", "rumor", "claim", "allegation", "sug
 SUGGEST_VERBS = {"suggest", "claim", "say", "allege", "state", "report"}
 # Calling a story false: "a report that he rejected the deal has been called rubbish", "… is false".
 STORY_DENIAL = re.compile(r"(?i)\b(rubbish|nonsense|baseless|bogus|false|untrue|not true|fake|hoax|"
-                          r"den(?:y|ies|ied|ying)|debunk\w*|dismiss\w*|refut\w*|fabricat\w+|wrong)\b")
+                          r"den(?:y|ies|ied|ying)|debunk\w*|dismiss\w*|refut\w*|fabricat\w+|wrong|laugh\w* (?:off|away)|"
+                          r"brush\w* (?:off|aside)|reject\w*)\b")
 
 
 def _that_complement(clause) -> bool:
@@ -390,6 +391,20 @@ def _reported_stories(sent) -> list[tuple[list, object, tuple[str, tuple[str, ..
     return out
 
 
+DENIED_PREFIX = "it is false that "
+# The reporting verb of a whole sentence that calls a report false: what it denies is the report's
+# own claim ("it is false that …"); the rest of the sentence is neither asserted nor denied.
+CALLS_FALSE = "call false"
+
+
+def matching_text(claim: Claim) -> str:
+    """The words a claim is matched on: what a denied report says ("it is false that X" -> X), so
+    the denial meets the claims that state X however far the denial's own wording is from them."""
+    if claim.reporting_verb == "deny" and claim.text.startswith(DENIED_PREFIX):
+        return claim.text[len(DENIED_PREFIX):]
+    return claim.text
+
+
 def _story(sent, clause, source):
     """(tokens, head, source, denied text) of what a report says. When the sentence calls the
     report false, the claim is the denier's "it is false that …", drawn from the whole sentence."""
@@ -397,7 +412,7 @@ def _story(sent, clause, source):
     inside = {t.i for t in clause.subtree}
     if not STORY_DENIAL.search("".join(t.text_with_ws for t in sent if t.i not in inside)):
         return tokens, clause, source, None
-    return list(sent), clause, None, f"it is false that {_join_tokens(tokens).strip()}"
+    return list(sent), clause, None, f"{DENIED_PREFIX}{_join_tokens(tokens).strip()}"
 
 
 def _quantities(span) -> tuple[Quantity, ...]:
@@ -587,7 +602,7 @@ def extract_claims(article: Article, doc_paragraphs: Iterable[tuple[int, object]
                     kept = [t for t in toks if t.i not in taken]
                     denies = any(t.i in called_false for t in toks)
                     if denies:
-                        rest[-1] = "deny"
+                        rest[-1] = CALLS_FALSE
                     claim = _make_claim(article, doc, sent, para_start, kept if len(kept) >= 4 else toks, *rest,
                                         denied=denies)
                     if claim is not None:

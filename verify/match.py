@@ -66,7 +66,7 @@ LARGE = re.compile(r"(?i)\b(thousands|millions|tens of thousands|hundreds of tho
 DENIAL = re.compile(r"(?i)\b(den(?:y|ies|ied|ying)|debunk\w*|hoax(?:es)?|fake[ds]?|false(?:ly)?|untrue|not true|"
                     r"retract\w*|fabricat\w+|no evidence|not possible|impossible|unlikely|ruled? out|"
                     r"never happened|myth|unrelated|nothing to do with|refut\w*|no (?:record|proof)|rubbish|nonsense|"
-                    r"baseless|bogus|negat(?:ed|es|ing) the existence|dismiss(?:ed|es|ing)? (?:the |these |those |earlier |media )?(?:claims?|reports?|"
+                    r"baseless|bogus|negat(?:ed|es|ing) the existence|laugh\w* (?:off|away)|brush\w* (?:off|aside)|dismiss(?:ed|es|ing)? (?:the |these |those |earlier |media )?(?:claims?|reports?|"
                     r"allegations?|suggestions?|rumou?rs?|stor(?:y|ies)|speculation))\b")
 # Official action words: claims about where a procedure stands (assess -> investigate -> sanction).
 STATUS_WORDS = re.compile(r"(?i)\b(contact(ed)?|assess\w*|look(ing)? into|review\w*|investigat\w+|probe|probing|"

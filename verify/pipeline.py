@@ -12,7 +12,7 @@ from typing import Callable
 import numpy as np
 
 from . import settings as settings_table
-from .claims import split_claims
+from .claims import matching_text, split_claims
 from .ingest import read_dossier
 from .match import EntityIndex, candidate_pairs
 from .model import EmbeddingCache, embed_cached, load_model
@@ -129,7 +129,7 @@ def score_articles(articles: list[Article], overrides: dict | None = None,
     t = time.perf_counter()
     report("embed", 0.4)
     cache = EmbeddingCache(cache_dir, cfg["model_sha256"]) if cache_dir else None
-    vectors = embed_cached([c.text for c in claims], cache, load_model) if claims else np.zeros((0, 384))
+    vectors = embed_cached([matching_text(c) for c in claims], cache, load_model) if claims else np.zeros((0, 384))
     timings.append(("embed", time.perf_counter() - t))
 
     t = time.perf_counter()

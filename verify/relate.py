@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from .match import (COUNTRIES, DENIAL, MINIMISERS, NON_CONTENT, Candidate, EntityIndex, _same_name, _stem, content_words,
                     shared_wording)
 from . import settings
+from .claims import CALLS_FALSE
 from .figures import number_conflict, numbers_shared
 from .records import Claim, ClaimPair
 
@@ -102,6 +103,7 @@ def _facts(claim: Claim, index: EntityIndex) -> _Facts:
 PROPOSITION_SIMILARITY = 0.70  # from here two claims are one proposition whatever their wording
 PROPOSITION_OVERLAP = 0.5      # below it, the share of the shorter claim's content words both must use
 CORRECTION_MIN_SIMILARITY = 0.35
+STORY_DENIAL_SIMILARITY = 0.55  # a report called false, and a claim this close to what the report said
 EVENT_MIN_SIMILARITY = 0.50
 EVENT_WORD_WEIGHT = 1.5        # a word in under a fifth of the claims names a happening, not the story
 PARAPHRASE_OVERLAP = 0.5       # content words shared by a moderately similar paraphrase
@@ -270,17 +272,25 @@ def _attributive(match: re.Match) -> bool:
 def _claim_stance(claim: Claim) -> str:
     """`_stance` of a claim; what a report is said to say, in a sentence calling the report false
     ("a report that he rejected the deal was rubbish"), is denied."""
+    if claim.reporting_verb == CALLS_FALSE:
+        return "relay"  # tells that a report was called false: neither side of the dispute itself
     return "deny" if claim.reporting_verb == "deny" else _stance(claim.text, claim.polarity)
 
 
 def _negates(claim: Claim) -> bool:
     """The claim says something is not so, or that it is not known to be."""
-    return _claim_stance(claim) in ("deny", "doubt", "not")
+    return _claim_stance(claim) in ("deny", "doubt", "not", "relay")
 
 
 # A negation inside a claim whose main verb is not negated ("and not the wife", "there is no way"):
 # such a claim may deny what its partner denies, so it is not taken as the assertion.
 INNER_NEGATION = re.compile(r"(?i)(?:\b(?:not|no|never|neither|nor|none)\b|n['’]t\b)")
+
+
+def _said_alike(a: Claim, b: Claim) -> frozenset[str]:
+    """Content words both use, names aside."""
+    names = {w for e in a.entities + b.entities for w in _content(e)}
+    return _shared_content(a, b) - names
 
 
 def _denial_conflict(a: Claim, b: Claim, sim: float, index: EntityIndex) -> str | None:
@@ -294,7 +304,11 @@ def _denial_conflict(a: Claim, b: Claim, sim: float, index: EntityIndex) -> str 
             continue
         if _search(BOILERPLATE_NO_COMMENT, neg.text) or _search(BOILERPLATE_NO_COMMENT, pos.text):
             continue  # "did not immediately respond to a request for comment" denies nothing
-        if _same_proposition(neg, pos, sim, index, strict=stance_neg == "not"):
+        # a report called false names what it denies, and is matched on it: close in meaning and
+        # something besides names in common is enough ("it is false that it has agreed to a ceasefire
+        # and will release the girls" vs "the girls will be released")
+        told = neg.reporting_verb == "deny" and sim >= STORY_DENIAL_SIMILARITY and bool(_said_alike(neg, pos))
+        if told or _same_proposition(neg, pos, sim, index, strict=stance_neg == "not"):
             cue = DENIAL.search(neg.text)
             how = f"“{cue.group(0)}”" if cue else "the report of it called false" if neg.reporting_verb == "deny" \
                 else "a negation"
