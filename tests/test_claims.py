@@ -333,3 +333,9 @@ def test_laughing_off_claims_denies_them(claims_of):
                           "with the government.")
     assert any(c.text == "it is false that it had reached a ceasefire with the government" and c.polarity == -1
                for c in claims), [c.text for c in claims]
+
+
+def test_a_curly_nt_the_parser_tags_as_punctuation_still_negates(claims_of):
+    claims, _ = claims_of("Spiders, according to Perth arachnid expert Dr Volker Framenau, don’t burrow in skin.")
+    [spiders] = [c for c in claims if c.text.startswith("Spiders")]
+    assert spiders.polarity == -1

@@ -523,7 +523,9 @@ def _polarity(tokens, head) -> int:
     for t in tokens:
         if t.lower_ in NEGATIVE_WORDS and t.i in ids and (t.head.i == head.i or t.i == head.i):
             return -1
-        if t.dep_ == "neg" and (t.head.i == head.i or (t.head.head.i == head.i and t.head.dep_ not in CLAUSES)):
+        # a curly "n’t" is sometimes tagged as punctuation, not as a negation
+        negation = t.dep_ == "neg" or (t.lower_ in ("n't", "n’t") and t.head.pos_ in ("VERB", "AUX"))
+        if negation and (t.head.i == head.i or (t.head.head.i == head.i and t.head.dep_ not in CLAUSES)):
             return -1  # "he did not want to go", but not "saw a doctor who said things were not right"
         if t.lower_ == "no" and t.dep_ in ("dobj", "intj", "npadvmod", "ccomp") and _lemma(t.head) in SAY_VERBS:
             continue  # "when he said no and ripped up the paperwork": refusing is something he did
