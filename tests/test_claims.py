@@ -339,3 +339,12 @@ def test_a_curly_nt_the_parser_tags_as_punctuation_still_negates(claims_of):
     claims, _ = claims_of("Spiders, according to Perth arachnid expert Dr Volker Framenau, don’t burrow in skin.")
     [spiders] = [c for c in claims if c.text.startswith("Spiders")]
     assert spiders.polarity == -1
+
+
+def test_who_told_it_is_the_speaker_not_the_reporter_it_is_relayed_by(claims_of):
+    claims, _ = claims_of("Thomas went to hospital. “They found a tropical spider that has been living inside me for "
+                          "three days,” he told his friends on Facebook, according to Aleisha Orr at The Age.")
+    [quote] = [c for c in claims if "tropical spider" in c.text]
+    assert quote.speaker == "Thomas" and not quote.text.endswith("on Facebook")
+    claims, _ = claims_of("According to the army statement, they were detained 10 days ago.")
+    assert claims[0].speaker == "army statement"

@@ -204,7 +204,8 @@ def _units(head, allowed: set[int], prefix=None) -> list[tuple[list, object, obj
 
 ATTRIBUTION_PREP = re.compile(r"\b(statement|interview|briefing|conference|post|email|e-mail|release|tweet|"
                               r"reporters?|journalists?|media|press|television|radio|newspaper|website|blog|"
-                              r"podcast|programme|program|show|hearing|speech|letter)\b")
+                              r"podcast|programme|program|show|hearing|speech|letter|facebook|twitter|instagram|youtube|tiktok|"
+                              r"reddit|linkedin|telegram|whatsapp|social media)\b")
 
 
 def _attribution(tokens):
@@ -212,13 +213,14 @@ def _attribution(tokens):
     if attributed. A verb may report several statements ("…, she added, "we cannot … Make no
     mistake, …""); the tail is what the parser hung on the verb after it but was said."""
     ids = {t.i for t in tokens}
+    according = None  # "…, according to X": X relays it, unless nobody in the clause says it
     for tok in tokens:
         doc = tok.doc
         if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             objs = [c for c in doc[tok.i + 1].children if c.dep_ == "pobj"]
             if objs:
-                drop = set(range(tok.i, objs[0].right_edge.i + 1))
-                return objs[0], "say", [], drop, []
+                according = (objs[0], set(range(tok.i, objs[0].right_edge.i + 1)))
+                break
     for tok in tokens:
         if tok.pos_ not in ("VERB", "AUX") or _lemma(tok) not in SAY_VERBS:
             continue
@@ -244,7 +246,12 @@ def _attribution(tokens):
             # statement on the reporting verb; it belongs to what was said
             tail = [t for c in tok.children if c.dep_ == "prep" and comps and c.i > tok.i > max(x.i for x in comps)
                     and not ATTRIBUTION_PREP.search(" ".join(w.lower_ for w in c.subtree)) for t in c.subtree]
+            if according:  # '"…," he told his friends, according to a reporter': he said it
+                drop |= according[1]
+                tail = [t for t in tail if t.i not in according[1]]
             return subj, _lemma(tok), comps, drop, tail
+    if according:
+        return according[0], "say", [], according[1], []
     return None
 
 
