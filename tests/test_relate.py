@@ -1,4 +1,5 @@
 """Relating: the conflict shapes of real coverage, agreement, and hard negatives."""
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -567,3 +568,12 @@ def test_a_report_called_false_conflicts_with_claims_close_to_what_it_said():
                  predicate="show", polarity=-1, reporting_verb="call false")
     leader = claim("d", "Shekau is the leader of the group that agreed to a ceasefire deal", 1, predicate="be")
     assert relate_in_dossier(leader, told, 0.66).relation != "conflict"
+
+
+def test_the_same_words_never_conflict_even_when_relative_dates_resolve_apart():
+    # "on Tuesday" in copy published a week apart resolves to two dates; the words are one report
+    first = dataclasses.replace(claim("a", "The minister resigned on Tuesday after the vote", 1, predicate="resign"),
+                                dates=("2026-01-06",))
+    again = dataclasses.replace(claim("b", "The minister resigned on Tuesday after the vote", 9, predicate="resign"),
+                                dates=("2026-01-13",))
+    assert relate_in_dossier(first, again, 1.0, fuzzy=100.0).relation == "agree"

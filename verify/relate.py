@@ -580,7 +580,9 @@ def relate_pair(a: Claim, b: Claim, cand: Candidate, index: EntityIndex, cfg: Re
     if (b.published or a.published) and a.published and b.published and b.published < a.published:
         a, b = b, a
     sim, fz = cand.similarity, cand.fuzzy
-    found = _conflict(a, b, sim, index, cfg)
+    # the same words, held the same way, cannot conflict (a fifth of a large dossier's pairs are such copies)
+    copy = a.text == b.text and a.polarity == b.polarity and a.reporting_verb == b.reporting_verb
+    found = None if copy else _conflict(a, b, sim, index, cfg)
     base = [f"meaning similarity {sim:.2f}", f"shared wording {fz:.0f}/100"]
     if found:
         kind, confidence, reasons = found
@@ -592,7 +594,6 @@ def relate_pair(a: Claim, b: Claim, cand: Candidate, index: EntityIndex, cfg: Re
         shared = None  # one figure for two different things
     agree_by_text = fz >= 90 and min(len(a.text.split()), len(b.text.split())) >= 5
     fa, fb = _facts(a, index), _facts(b, index)
-    quoted = _quoted_twice(a, b, index)
     if not blocker and _negates(a) != _negates(b) and not agree_by_text:
         blocker = "one says it, the other says it did not"
     contrast = None if blocker else _contrast(a, b)
@@ -600,6 +601,8 @@ def relate_pair(a: Claim, b: Claim, cand: Candidate, index: EntityIndex, cfg: Re
         blocker = "different people named: {} vs {}".format(*contrast)
     if not blocker:
         blocker = number_conflict(a, b, cfg.number_tolerance)
+    # a shared quotation only matters for a pair that may agree and is not worded alike already
+    quoted = None if blocker or agree_by_text else _quoted_twice(a, b, index)
     paraphrase = None if blocker or sim >= cfg.agree_similarity else _paraphrase(a, b, sim, index, cfg)
     worded_alike = fz >= cfg.wording_agree and sim >= cfg.agree_similarity - 0.15
     if not blocker and (sim >= cfg.agree_similarity or agree_by_text or quoted or paraphrase or worded_alike
