@@ -103,6 +103,7 @@ def _candidate_growth(claims, vectors, index, cfg) -> list[tuple[int, float]]:
 
 def run(n_articles: int, seeds: Path, keep: Path | None = None) -> None:
     from . import settings
+    from .claims import matching_text
     from .match import EntityIndex
     from .model import embed, load_model
     from .pipeline import score_dossier
@@ -123,7 +124,7 @@ def run(n_articles: int, seeds: Path, keep: Path | None = None) -> None:
     cold = score_dossier(dossier_dir, overrides)
     cold_total = time.perf_counter() - t
     claims = list(cold.claims)
-    unique = list(dict.fromkeys(c.text for c in claims))
+    unique = list(dict.fromkeys(matching_text(c) for c in claims))  # what the pipeline embeds
     cold_clusters, cold_timings, n_pairs = [c.id for c in cold.clusters], cold.timings, len(cold.pairs)
     del cold  # one run's results in memory at a time, as in a real scoring job
 

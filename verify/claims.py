@@ -11,6 +11,7 @@ from collections import Counter
 from typing import Iterable, Iterator
 
 from .errors import ModelError
+from .match import DISMISSAL
 from .records import Article, Claim, Quantity
 
 logger = logging.getLogger(__name__)
@@ -350,9 +351,8 @@ STORY_NOUNS = {"report", "story", "rumour", "rumor", "claim", "allegation", "sug
                "speculation", "news"}
 SUGGEST_VERBS = {"suggest", "claim", "say", "allege", "state", "report"}
 # Calling a story false: "a report that he rejected the deal has been called rubbish", "… is false".
-STORY_DENIAL = re.compile(r"(?i)\b(rubbish|nonsense|baseless|bogus|false|untrue|not true|fake|hoax|"
-                          r"den(?:y|ies|ied|ying)|debunk\w*|dismiss\w*|refut\w*|fabricat\w+|wrong|laugh\w* (?:off|away)|"
-                          r"brush\w* (?:off|aside)|reject\w*)\b")
+STORY_DENIAL = re.compile(r"(?i)\b(false|untrue|not true|fake|hoax|den(?:y|ies|ied|ying)|debunk\w*|dismiss\w*|"
+                          r"refut\w*|fabricat\w+|wrong|reject\w*|" + DISMISSAL + r")\b")
 
 
 def _that_complement(clause) -> bool:

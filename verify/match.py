@@ -62,12 +62,15 @@ NAME = re.compile(r"\b(?:[A-Z][\w’'.-]*|[A-Z]{2,})(?:\s+(?:of\s+|for\s+)?(?:[A
 MINIMISERS = re.compile(r"(?i)\b(isolated (cases|incidents?)|a (few|handful)|handful of|rare (cases|instances)|"
                         r"small number|very few|limited number|one-off)\b")
 LARGE = re.compile(r"(?i)\b(thousands|millions|tens of thousands|hundreds of thousands)\b")
+# Words that call a story worthless or wave it away; also used to spot a report called false (claims.py).
+DISMISSAL = r"rubbish|nonsense|baseless|bogus|laugh\w* (?:off|away)|brush\w* (?:off|aside)"
 # A source denying or calling false what another asserts: "unlikely", "hoax", "retracted", "no evidence".
 DENIAL = re.compile(r"(?i)\b(den(?:y|ies|ied|ying)|debunk\w*|hoax(?:es)?|fake[ds]?|false(?:ly)?|untrue|not true|"
                     r"retract\w*|fabricat\w+|no evidence|not possible|impossible|unlikely|ruled? out|"
-                    r"never happened|myth|unrelated|nothing to do with|refut\w*|no (?:record|proof)|rubbish|nonsense|"
-                    r"baseless|bogus|negat(?:ed|es|ing) the existence|laugh\w* (?:off|away)|brush\w* (?:off|aside)|dismiss(?:ed|es|ing)? (?:the |these |those |earlier |media )?(?:claims?|reports?|"
-                    r"allegations?|suggestions?|rumou?rs?|stor(?:y|ies)|speculation))\b")
+                    r"never happened|myth|unrelated|nothing to do with|refut\w*|no (?:record|proof)|"
+                    r"negat(?:ed|es|ing) the existence|" + DISMISSAL + r"|dismiss(?:ed|es|ing)? "
+                    r"(?:the |these |those |earlier |media )?(?:claims?|reports?|allegations?|suggestions?|rumou?rs?|"
+                    r"stor(?:y|ies)|speculation))\b")
 # Official action words: claims about where a procedure stands (assess -> investigate -> sanction).
 STATUS_WORDS = re.compile(r"(?i)\b(contact(ed)?|assess\w*|look(ing)? into|review\w*|investigat\w+|probe|probing|"
                           r"inquiry|fined?|charged?|prosecut\w+|raided|summoned|banned)\b")

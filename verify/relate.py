@@ -216,6 +216,12 @@ def _overlap(a: Claim, b: Claim, index: EntityIndex, of_heavier: bool = False) -
     return sum(map(index.weight, _content(a.text) & _content(b.text))) / whole if whole else 0.0
 
 
+def _said_alike(a: Claim, b: Claim) -> frozenset[str]:
+    """Content words both use, names aside."""
+    names = {w for e in a.entities + b.entities for w in _content(e)}
+    return _shared_content(a, b) - names
+
+
 # "X was not the wife of Y": a copula denied, and the noun it denies
 COPULA_NOT = re.compile(r"(?i)\b(?:is|was|are|were|be|been)\s+(?:not|never)\s+(?:(?:the|a|an|his|her|their|its)\s+)?"
                         r"([a-z-]+)")
@@ -229,15 +235,14 @@ def _same_proposition(a: Claim, b: Claim, sim: float, index: EntityIndex, strict
     shared = _shared_content(a, b)
     # names alone do not make one proposition ("Abu Bakr al-Baghdadi is Isis" inside a sentence
     # about his wife's arrest): something said about them must be shared too
-    names = {w for e in a.entities + b.entities for w in _content(e)}
-    if sim < PROPOSITION_SIMILARITY and (not shared - names or
+    said = _said_alike(a, b)
+    if sim < PROPOSITION_SIMILARITY and (not said or
                                          _overlap(a, b, index, of_heavier=True) < PROPOSITION_OVERLAP / 2):
         return False  # nor does a short claim whose few words recur inside a long one about more
-    same_action = a.predicate == b.predicate and a.predicate not in LIGHT_PREDICATES
     if strict:
         # a bare "not" must negate the partner's own verb, about more than a name: "no amount of money
         # is enough" does not deny "he ripped up the contract", nor "he couldn't hear" "he lost contact"
-        if not shared - names:
+        if not said:
             return False
         if a.predicate != b.predicate:  # "she was not the wife" still denies "they detained his wife"
             copula = _search(COPULA_NOT, a.text)
@@ -285,12 +290,6 @@ def _negates(claim: Claim) -> bool:
 # A negation inside a claim whose main verb is not negated ("and not the wife", "there is no way"):
 # such a claim may deny what its partner denies, so it is not taken as the assertion.
 INNER_NEGATION = re.compile(r"(?i)(?:\b(?:not|no|never|neither|nor|none)\b|n['’]t\b)")
-
-
-def _said_alike(a: Claim, b: Claim) -> frozenset[str]:
-    """Content words both use, names aside."""
-    names = {w for e in a.entities + b.entities for w in _content(e)}
-    return _shared_content(a, b) - names
 
 
 def _denial_conflict(a: Claim, b: Claim, sim: float, index: EntityIndex) -> str | None:
