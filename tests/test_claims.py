@@ -348,3 +348,17 @@ def test_who_told_it_is_the_speaker_not_the_reporter_it_is_relayed_by(claims_of)
     assert quote.speaker == "Thomas" and not quote.text.endswith("on Facebook")
     claims, _ = claims_of("According to the army statement, they were detained 10 days ago.")
     assert claims[0].speaker == "army statement"
+
+
+def test_a_title_the_parser_splits_from_its_name_stays_with_the_speaker(claims_of):
+    claims, _ = claims_of("Spiders, according to Perth arachnid expert Dr Volker Framenau, don’t burrow in skin.")
+    [spiders] = [c for c in claims if c.text.startswith("Spiders")]
+    assert "Framenau" in spiders.speaker and "Framenau" not in spiders.text
+    assert not spiders.actor_entities  # spiders do the burrowing, not the expert who is quoted
+    assert not any(" is Perth" in c.text for c in claims), [c.text for c in claims]
+
+
+def test_what_someone_found_is_a_claim_of_its_own(claims_of):
+    claims, _ = claims_of("A young Australian man picked up an unwanted souvenir in Bali last weekend when he found "
+                          "that a tropical spider had burrowed under his skin.")
+    assert any(c.text == "a tropical spider had burrowed under his skin" for c in claims), [c.text for c in claims]

@@ -577,3 +577,15 @@ def test_the_same_words_never_conflict_even_when_relative_dates_resolve_apart():
     again = dataclasses.replace(claim("b", "The minister resigned on Tuesday after the vote", 9, predicate="resign"),
                                 dates=("2026-01-13",))
     assert relate_in_dossier(first, again, 1.0, fuzzy=100.0).relation == "agree"
+
+
+def test_different_counts_of_people_are_not_one_statement():
+    a = claim("1", "the group agreed to release the 219 teenage girls kidnapped from a boarding school", 1,
+              predicate="agree", quantities=[Quantity(219, "", "girl", "219")])
+    b = claim("2", "An initial 300 students were kidnapped from a boarding school", 2,
+              predicate="kidnap", quantities=[Quantity(300, "", "student", "300")])
+    pair = relate(a, b, 0.66, 50.0)
+    assert pair.relation == "related" and "different figures: 219 vs 300" in pair.reasons
+    same = claim("3", "219 girls were kidnapped from a boarding school", 3, predicate="kidnap",
+                 quantities=[Quantity(219, "", "girl", "219")])
+    assert relate(a, same, 0.70, 50.0).relation == "agree"

@@ -93,6 +93,7 @@ def claim_id(article_id: str, start: int, end: int, text: str) -> str:
 def _clean(text: str) -> str:
     text = re.sub(r"\s+", " ", text).strip()
     text = re.sub(r"\s+([.,;:!?])(?=\s|$)", r"\1", text)  # a clause cut out leaves "X ."
+    text = re.sub(r",(?:\s*,)+", ",", text)  # "Spiders, [according to X,] don't" leaves two commas
     text = re.sub(r"^(and|but)\s+", "", text)
     text = text.strip(" ,;:-–—")
     text = text.strip("“”\"‘’'")
@@ -150,8 +151,20 @@ def _subject(head):
     return None
 
 
+# Verbs whose "that" clause is a fact the sentence vouches for: "he found that a spider had
+# burrowed under his skin" claims the burrowing, not only the finding.
+FACTIVE_VERBS = {"find", "discover", "realise", "realize", "notice"}
+
+
+def _factive_complement(child) -> bool:
+    return (child.dep_ == "ccomp" and _lemma(child.head) in FACTIVE_VERBS and child.pos_ in ("VERB", "AUX")
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children))
+
+
 def _splittable(child) -> bool:
     if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX"):
+        return True
+    if _factive_complement(child):
         return True
     if child.dep_ == "ccomp" and child.i < child.head.i and any(  # "X happened, so Y": two claims
             c.dep_ == "advmod" and c.lower_ in ("so", "therefore", "thus", "hence") and child.i < c.i < child.head.i
@@ -170,7 +183,7 @@ def _nested_events(head, allowed: set[int]) -> list:
     out = []
     for tok in head.subtree:
         if tok.i not in allowed or tok.head.i == head.i or tok.i == head.i or not _splittable(tok) \
-                or tok.dep_ != "advcl":
+                or not (tok.dep_ == "advcl" or _factive_complement(tok)):
             continue
         up = tok.head
         while up.i != head.i and not _splittable(up) and up.head.i != up.i:
@@ -220,7 +233,13 @@ def _attribution(tokens):
         if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             objs = [c for c in doc[tok.i + 1].children if c.dep_ == "pobj"]
             if objs:
-                according = (objs[0], set(range(tok.i, objs[0].right_edge.i + 1)))
+                who, end = objs[0], objs[0].right_edge.i
+                # "Spiders, according to Perth arachnid expert Dr Volker Framenau, don't …": the parser
+                # may split the title from the name, hanging the name on the subject as an apposition
+                title = [c for c in tok.head.children if c.dep_ == "appos" and c.left_edge.i == end + 1]
+                if title:
+                    who, end = title[0], title[0].right_edge.i
+                according = (who, set(range(tok.i, end + 1)))
                 break
     for tok in tokens:
         if tok.pos_ not in ("VERB", "AUX") or _lemma(tok) not in SAY_VERBS:
@@ -320,8 +339,9 @@ def _background_facts(sent) -> list[tuple[list, object, str, set[int]]]:
                     described_text = "".join(t.text_with_ws for t in described).strip(" ,")
                     out.append((described + list(child.subtree), child, f"{name_words} is {described_text}", set()))
                 continue
-            if not name_like or not (tok.i <= named.i < child.left_edge.i):
-                continue
+            if not name_like or not (tok.i <= named.i < child.left_edge.i) \
+                    or any(a.lower_ == "according" for a in named.ancestors):
+                continue  # "X, according to Perth arachnid expert Y": Y is no description of Perth
             lefts = [t.i for t in named.lefts if t.dep_ in ("compound", "poss") and t.pos_ == "PROPN"]
             name_span = list(sent.doc[min(lefts + [named.i]): named.i + 1])
             name = sent.doc[min(lefts + [named.i]): named.i + 1].text
@@ -670,6 +690,9 @@ def _make_claim(article, doc, sent, para_start, tokens, head, prefix, speaker, v
         speaker, speaker_ents = speaker
     if actor_token is not None and actor_token.pos_ != "PRON":
         actor, actor_ents = _speaker(actor_token, None)
+        if actor_token.i in ids:  # "Spiders, according to expert X, don't …": X is not who burrows
+            own = {e.text for e in sent.ents if e.root.i in ids}
+            actor_ents = tuple(e for e in actor_ents if e in own)
     elif actor_token is not None and _expletive(actor_token):
         actor, actor_ents = "", ()  # "It is illegal to …": nobody acts, whoever says it
     elif speaker:

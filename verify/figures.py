@@ -121,3 +121,15 @@ def numbers_shared(a: Claim, b: Claim, tolerance: float) -> str | None:
             if same_quantity(x.q, y.q) and numbers_agree(x.q, y.q, tolerance) and x.q.value >= 10:
                 return f"same number reported: {x.q.text} ≈ {y.q.text}"
     return None
+
+
+def counts_differ(a: Claim, b: Claim, tolerance: float) -> str | None:
+    """Each claim counts something, and no count of one matches a count of the other ("219 girls
+    kidnapped" vs "300 students kidnapped"): maybe a total and a part, maybe a dispute, but not one
+    statement."""
+    counts_a = [f.q for f in figures(a) if not f.q.unit and f.q.counts and f.q.value >= 2]
+    counts_b = [f.q for f in figures(b) if not f.q.unit and f.q.counts and f.q.value >= 2]
+    if not counts_a or not counts_b or any(numbers_agree(x, y, tolerance) for x in counts_a for y in counts_b):
+        return None
+    return f"different figures: {counts_a[0].text} vs {counts_b[0].text}"
+

@@ -89,12 +89,24 @@ per were don't didn't doesn't isn't wasn't hasn't haven't won't can't it's that'
 """.split())
 
 
+DOUBLED = re.compile(r"([bgmnprt])\1$")
+
+
+@functools.lru_cache(maxsize=200_000)
 def _stem(word: str) -> str:
-    """Crude plural folding, enough to meet "images" with "image" and "cases" with "case"."""
-    if len(word) > 4 and word.endswith("ies"):
+    """Crude folding of plurals and verb endings, enough to meet "images" with "image", "burrowed"
+    with "burrow", "kidnapped" with "kidnap" and "released" with "release" (both "releas")."""
+    if len(word) > 4 and word.endswith(("ies", "ied")):
         return word[:-3] + "y"
     if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
-        return word[:-1]
+        word = word[:-1]
+    elif len(word) >= 6 and word.endswith("eed"):
+        word = word[:-1]  # "agreed" -> "agree"
+    elif len(word) >= 7 and word.endswith("ing") or len(word) >= 6 and word.endswith("ed"):
+        word = word[:-3] if word.endswith("ing") else word[:-2]
+        word = DOUBLED.sub(r"\1", word)  # "kidnapp" -> "kidnap"
+    if len(word) >= 5 and word.endswith("e") and word[-2] not in "aeiou":
+        word = word[:-1]  # "release" and "releas(ed)" meet
     return word
 
 
@@ -401,7 +413,7 @@ def denial_pairs(claims: list[Claim], vectors: np.ndarray, k: int, min_sim: floa
     """Each claim that denies or calls something false ("unlikely", "a hoax", "retracted") with its
     nearest claims elsewhere: the assertion it denies is worded differently and may not be among
     its ordinary neighbours."""
-    denials = [i for i, c in enumerate(claims) if DENIAL.search(c.text)]
+    denials = [i for i, c in enumerate(claims) if c.polarity < 0 or DENIAL.search(c.text)]
     out: dict[tuple[int, int], float] = {}
     if not denials:
         return out

@@ -17,7 +17,7 @@ from .match import (COUNTRIES, DENIAL, MINIMISERS, NON_CONTENT, Candidate, Entit
                     shared_wording)
 from . import settings
 from .claims import CALLS_FALSE
-from .figures import number_conflict, numbers_shared
+from .figures import counts_differ, number_conflict, numbers_shared
 from .records import Claim, ClaimPair
 
 # Progress of an official action, lowest first: contact/assess < investigate < sanction.
@@ -174,7 +174,8 @@ HEDGE = re.compile(r"(?i)\b(may|might|could|possibly|perhaps|probably|suspect\w*
                    r"seems? to|likely|suggest\w*|thought to)\b")
 CORRECTION = re.compile(r"(?i)\bnot (?:a |an |the )?((?:[\w'-]+ ){0,3}[\w'-]+),? but (?:rather )?(?:a |an |the )?"
                         r"((?:[\w'-]+[ -]){0,3}[\w'-]+)")
-CLOCK_WORDS = frozenset({"midnight", "noon", "midday", "dawn", "dusk", "a.m", "p.m", "night", "morning", "evening"})
+CLOCK_WORDS = frozenset(_stem(w) for w in ("midnight", "noon", "midday", "dawn", "dusk", "a.m", "p.m", "night",
+                                             "morning", "evening"))
 CLOCK = re.compile(r"(?i)\b(?:(just |shortly |right |soon )?(before|after) )?(midnight|noon|midday|dawn|dusk|"
                    r"(\d{1,2})(?::(\d{2}))? ?(a\.?m\.?|p\.?m\.?))")
 WEEKDAY_NAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
@@ -184,8 +185,17 @@ ROLE = re.compile(r"(?i)^(?P<name>(?:[A-Z][\w’'.-]+ ){0,3}[A-Z][\w’'.-]+),? 
                   r"founder|leader|owner|minister|secretary|governor|mayor|commissioner)\b(?: of| at| for)? ?.*)$")
 LARGE_OF = re.compile(r"(?i)\b(thousands|millions|tens of thousands|hundreds of thousands|hundreds)\s+of\s+"
                       r"((?:[\w-]+\s+){0,2}[\w-]+)")
-CASE_NOUNS = {"case", "incident", "instance", "example", "occasion", "occurrence", "report"}
-TIME_NOUNS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "time", "moment", "ago"}
+CASE_NOUNS = {_stem(w) for w in ("case", "incident", "instance", "example", "occasion", "occurrence", "report")}
+TIME_NOUNS = {_stem(w) for w in ("second", "minute", "hour", "day", "week", "month", "year", "decade", "time",
+                                  "moment", "ago")}
+
+
+def _surface(stems: list[str], text: str) -> list[str]:
+    """Folded words as the claim writes them ("releas" -> "released"), for reasons people read."""
+    seen = {}
+    for word in _words(text):
+        seen.setdefault(_stem(word), word)
+    return [seen.get(stem, stem) for stem in stems]
 
 
 @functools.lru_cache(maxsize=100_000)
@@ -482,7 +492,7 @@ def _conflict(a: Claim, b: Claim, sim: float, index: EntityIndex, cfg: RelateSet
 
 
 # Words that cannot name the same person: "detained his wife and son" vs "… his wife and daughter".
-CONTRASTS = tuple(frozenset(p) for p in (
+CONTRASTS = tuple(frozenset(map(_stem, p)) for p in (
     ("son", "daughter"), ("boy", "girl"), ("son", "girl"), ("daughter", "boy"), ("brother", "sister"),
     ("father", "mother"), ("man", "woman"), ("men", "women"), ("male", "female")))
 
@@ -503,10 +513,9 @@ def _contrast(a: Claim, b: Claim) -> tuple[str, str] | None:
     only_a, only_b = words_a - words_b, words_b - words_a
     for pair in CONTRASTS:
         x, y = sorted(pair)
-        if x in only_a and y in only_b:
-            return x, y
-        if y in only_a and x in only_b:
-            return y, x
+        for one, other in ((x, y), (y, x)):
+            if one in only_a and other in only_b:
+                return _surface([one], a.text)[0], _surface([other], b.text)[0]
     return None
 
 
@@ -545,7 +554,7 @@ def _paraphrase(a: Claim, b: Claim, sim: float, index: EntityIndex, cfg: RelateS
     shorter = min(len(_content(a.text)), len(_content(b.text))) or 1
     same_action = a.predicate == b.predicate and a.predicate not in LIGHT_PREDICATES
     if len(shared) >= 3 and len(shared) >= PARAPHRASE_OVERLAP * shorter and (same_action or sim >= cfg.agree_similarity - 0.1):
-        return f"same things named, same words: {', '.join(sorted(shared)[:5])}"
+        return f"same things named, same words: {', '.join(_surface(sorted(shared)[:5], a.text))}"
     return None
 
 
@@ -600,6 +609,8 @@ def relate_pair(a: Claim, b: Claim, cand: Candidate, index: EntityIndex, cfg: Re
         blocker = "different people named: {} vs {}".format(*contrast)
     if not blocker:
         blocker = number_conflict(a, b, cfg.number_tolerance)
+    if not blocker and not agree_by_text:
+        blocker = counts_differ(a, b, cfg.number_tolerance)
     # a shared quotation only matters for a pair that may agree and is not worded alike already
     quoted = None if blocker or agree_by_text else _quoted_twice(a, b, index)
     paraphrase = None if blocker or sim >= cfg.agree_similarity else _paraphrase(a, b, sim, index, cfg)

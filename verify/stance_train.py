@@ -250,6 +250,15 @@ def train(stances_df, bodies_df, out_dir, embedder=None, cache_dir: str | Path |
     return report
 
 
+def without_stories(stances_df, body_ids: set[str]):
+    """The stance rows with the given bodies' stories removed: those bodies, every headline paired
+    with one of them, and every body paired with such a headline."""
+    ids = stances_df["Body ID"].astype(str)
+    headlines = set(stances_df.loc[ids.isin(body_ids) & (stances_df["Stance"] != "unrelated"), "Headline"])
+    bodies = body_ids | set(ids[stances_df["Headline"].isin(headlines) & (stances_df["Stance"] != "unrelated")])
+    return stances_df[~ids.isin(bodies) & ~stances_df["Headline"].isin(headlines)]
+
+
 def _format_scores(name: str, scores: dict) -> str:
     f1 = scores["f1"]
     return (f"{name}: relative {scores['relative_score']:.2f} %  macro-F1 {scores['macro_f1']:.3f}  "
@@ -262,12 +271,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", default=settings.default("stance_model_dir"))
     parser.add_argument("--cache", default=str(Path(settings.default("cache_dir")) / "stance"),
                         help="embedding and feature cache folder")
+    parser.add_argument("--exclude-bodies", default="",
+                        help="comma-separated Body IDs whose stories (the bodies and every headline paired "
+                             "with them) are left out, so the model can be evaluated on dossiers built from them")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(message)s", stream=sys.stderr)
     try:
         data = Path(args.data)
         stances = read_fnc_csv(data / "train_stances.csv", ("Headline", "Body ID", "Stance"))
         bodies = read_fnc_csv(data / "train_bodies.csv", ("Body ID", "articleBody"))
+        if args.exclude_bodies:
+            stances = without_stories(stances, {b.strip() for b in args.exclude_bodies.split(",") if b.strip()})
         report = train(stances, bodies, args.out, cache_dir=args.cache, progress=True)
     except VerifyError as exc:
         print(f"Error: {exc}", file=sys.stderr)
