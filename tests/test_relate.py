@@ -589,3 +589,14 @@ def test_different_counts_of_people_are_not_one_statement():
     same = claim("3", "219 girls were kidnapped from a boarding school", 3, predicate="kidnap",
                  quantities=[Quantity(219, "", "girl", "219")])
     assert relate(a, same, 0.70, 50.0).relation == "agree"
+
+
+def test_a_name_and_its_short_form_are_one_actor():
+    a = claim("1", "Dylan Thomas had a spider removed from under his skin at a Bali clinic", 1, predicate="have",
+              actor="Dylan Thomas", actor_entities=["Dylan Thomas"])
+    b = claim("2", "Dylan had the spider removed from under his skin at the clinic in Bali", 2, predicate="have",
+              actor="Dylan", actor_entities=["Dylan"])
+    assert relate(a, b, 0.75, 70.0).relation == "agree"
+    other = claim("3", "Dylan Maxwell had a spider removed from under his skin at a Bali clinic", 3,
+                  predicate="have", actor="Dylan Maxwell", actor_entities=["Dylan Maxwell"])
+    assert relate(a, other, 0.9, 80.0).relation != "agree"  # a different surname is not the same name

@@ -115,12 +115,17 @@ def _different_facts(a: Claim, b: Claim, index: EntityIndex) -> str | None:
     fa, fb = _facts(a, index), _facts(b, index)
     actors_a, actors_b = fa.actors - COUNTRIES, fb.actors - COUNTRIES
     same_source = bool(fa.speakers & fb.speakers)  # one body's statement, its subject worded two ways
-    if actors_a and actors_b and not actors_a & actors_b and not same_source:
+    if actors_a and actors_b and not actors_a & actors_b and not same_source and not _part_of_name(actors_a, actors_b):
         return f"different actors: {', '.join(sorted(actors_a))} vs {', '.join(sorted(actors_b))}"
     places_a, places_b = fa.places, fb.places
     if places_a and places_b and not places_a & places_b:
         return f"different places: {', '.join(sorted(places_a))} vs {', '.join(sorted(places_b))}"
     return None
+
+
+def _part_of_name(xs: frozenset[str], ys: frozenset[str]) -> bool:
+    """One name is part of the other: "Dylan" and "Dylan Thomas" are one person."""
+    return any(set(x.split()) <= set(y.split()) or set(y.split()) <= set(x.split()) for x in xs for y in ys)
 
 
 WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
