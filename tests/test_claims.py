@@ -362,3 +362,14 @@ def test_what_someone_found_is_a_claim_of_its_own(claims_of):
     claims, _ = claims_of("A young Australian man picked up an unwanted souvenir in Bali last weekend when he found "
                           "that a tropical spider had burrowed under his skin.")
     assert any(c.text == "a tropical spider had burrowed under his skin" for c in claims), [c.text for c in claims]
+
+
+def test_a_report_of_several_things_called_false_is_denied_in_each_part(claims_of):
+    claims, _ = claims_of("Boko Haram has denied claims by Nigeria's government that it has agreed to a ceasefire "
+                          "and will release more than 200 abducted schoolgirls.")
+    texts = {c.text for c in claims if c.polarity == -1}
+    assert {"it is false that it has agreed to a ceasefire",
+            "it is false that it will release more than 200 abducted schoolgirls"} <= texts, texts
+    claims, _ = claims_of("A video showed Shekau laughing away government reports that he had died or that his "
+                          "group had begun peace talks or signed a truce or had agreed to release the schoolgirls.")
+    assert "it is false that his group signed a truce" in {c.text for c in claims}, [c.text for c in claims]

@@ -12,12 +12,12 @@ CFG = RelateSettings(agree_similarity=0.6, conflict_min_similarity=0.5, number_t
 
 
 def claim(cid, text, day, *, article=None, polarity=1, predicate="", actor="", actor_entities=(), speaker=None,
-          speaker_entities=(), reporting_verb="", quantities=(), entities=()):
+          speaker_entities=(), reporting_verb="", quantities=(), entities=(), core=()):
     return Claim(id=cid, article_id=article or f"art{cid}", text=text, sentence=text, span=(0, 1),
                  speaker=speaker, polarity=polarity, quantities=tuple(quantities), entities=tuple(entities),
                  predicate=predicate, published=dt.date(2026, 1, 1) + dt.timedelta(days=day - 1), outlet=f"outlet{cid}",
                  reporting_verb=reporting_verb, actor=actor or (speaker or ""),
-                 actor_entities=tuple(actor_entities), speaker_entities=tuple(speaker_entities))
+                 actor_entities=tuple(actor_entities), speaker_entities=tuple(speaker_entities), core=tuple(core))
 
 
 def relate(a, b, sim, fuzzy=30.0):
@@ -561,9 +561,15 @@ def test_a_report_called_false_conflicts_with_claims_close_to_what_it_said():
     agreed = claim("a", "More than 200 girls who were kidnapped will be released after a ceasefire deal", 1,
                    predicate="release")
     false = claim("b", "it is false that it has agreed to a ceasefire and will free the abducted schoolgirls", 2,
-                  predicate="agree", polarity=-1, reporting_verb="deny")
+                  predicate="agree", polarity=-1, reporting_verb="deny", core=("agree", "ceasefire"))
     pair = relate_in_dossier(agreed, false, 0.58)
     assert pair.relation == "conflict" and "the other denies it" in pair.reasons[0]
+    # only the background of the report shared (who was kidnapped), not what it is said to do
+    kidnapped = claim("e", "An initial 300 students were kidnapped from a boarding school", 1, predicate="kidnap",
+                      core=("kidnap",))
+    freed = claim("f", "it is false that it agreed to release the schoolgirls kidnapped in April", 2,
+                  predicate="agree", polarity=-1, reporting_verb="deny", core=("agree", "release", "schoolgirl"))
+    assert relate_in_dossier(kidnapped, freed, 0.60).relation != "conflict"
     told = claim("c", "A video showed the leader laughing off claims that it had agreed to a ceasefire deal", 2,
                  predicate="show", polarity=-1, reporting_verb="call false")
     leader = claim("d", "Shekau is the leader of the group that agreed to a ceasefire deal", 1, predicate="be")

@@ -397,7 +397,7 @@ def _reported_stories(sent) -> list[tuple[list, object, tuple[str, tuple[str, ..
         if tok.tag_ == "VBG" and _lemma(tok) in SUGGEST_VERBS and any(0 < tok.i - s.i <= 10 for s in stories) \
                 and not any(tok in s.children or tok.head == s for s in stories):
             for clause in (c for c in tok.children if c.dep_ == "ccomp"):
-                out.append(_story(sent, clause, None))
+                out.extend(_story(sent, clause, None))
     for tok in stories:
         clauses = []
         for child in tok.children:
@@ -414,7 +414,7 @@ def _reported_stories(sent) -> list[tuple[list, object, tuple[str, tuple[str, ..
             if names:
                 words = " ".join(t.text for t in tok.doc[names[0].left_edge.i: names[-1].i + 1] if t.dep_ != "case")
                 source = (words, tuple(e.text for e in sent.ents if e.start <= names[-1].i < e.end))
-            out.append(_story(sent, clause, source))
+            out.extend(_story(sent, clause, source))
     return out
 
 
@@ -432,14 +432,35 @@ def matching_text(claim: Claim) -> str:
     return claim.text
 
 
-def _story(sent, clause, source):
+def _story(sent, clause, source) -> list:
     """(tokens, head, source, denied text) of what a report says. When the sentence calls the
-    report false, the claim is the denier's "it is false that …", drawn from the whole sentence."""
+    report false, the claim is the denier's "it is false that …", drawn from the whole sentence;
+    a report of several things ("that it agreed to a ceasefire and will release the girls") is
+    denied as a whole and in each of its parts, so each part meets the claims that state it."""
     tokens = [t for t in clause.subtree if not (t.lower_ == "that" and t.i == clause.left_edge.i)]
     inside = {t.i for t in clause.subtree}
     if not STORY_DENIAL.search("".join(t.text_with_ws for t in sent if t.i not in inside)):
-        return tokens, clause, source, None
-    return list(sent), clause, None, f"{DENIED_PREFIX}{_join_tokens(tokens).strip()}"
+        return [(tokens, clause, source, None)]
+    out = [(list(sent), clause, None, f"{DENIED_PREFIX}{_join_tokens(tokens).strip()}")]
+    parts = [clause] + [c for c in clause.conjuncts if c.pos_ in ("VERB", "AUX") and c.i > clause.i]
+    if len(parts) < 2:
+        return out
+    for part in parts:
+        others = {t.i for o in parts if o.i != part.i and part not in o.subtree for t in o.subtree}
+        words = [t for t in part.subtree if t.i not in others and t.dep_ != "cc" and t.lower_ != "that"
+                 and not (t.dep_ == "punct" and t.head.i != part.i)]
+        words = [t for t in words if not (t.dep_ in ("cc", "punct") and t.head.i == clause.i and t.i > part.i)]
+        while words and (words[-1].is_punct or words[-1].dep_ == "cc"):
+            words = words[:-1]
+        text = _join_tokens(words).strip()
+        up = part
+        while _subject(up) is None and up.dep_ == "conj" and up.head.i != up.i:
+            up = up.head  # "… or signed a truce": the subject of the verb it is joined to
+        if up.i != part.i and _subject(up) is not None:
+            text = f"{_join_tokens(list(_subject(up).subtree)).strip()} {text}"  # "… and will release the girls"
+        if len(text.split()) >= 3:
+            out.append((list(sent), part, None, f"{DENIED_PREFIX}{text}"))
+    return out
 
 
 def _quantities(span) -> tuple[Quantity, ...]:
@@ -703,9 +724,37 @@ def _make_claim(article, doc, sent, para_start, tokens, head, prefix, speaker, v
         id=claim_id(article.id, file_start, file_end, text), article_id=article.id, text=text,
         sentence=_clean(sent.text), span=(file_start, file_end), speaker=speaker,
         polarity=-1 if denied else _polarity(tokens, head), quantities=_quantities(span), dates=dates,
-        entities=ents, predicate=_lemma(head), published=article.published,
+        entities=ents, predicate=_lemma(head), core=_core(head, ids), published=article.published,
         outlet=article.outlet, reporting_verb=verb if speaker or denied else "", actor=actor,
         actor_entities=actor_ents, speaker_entities=speaker_ents)
+
+
+CORE_DEPS = {"dobj", "attr", "acomp", "oprd", "xcomp"}
+# Verbs whose object says what is done: "agreed to a ceasefire", "signed a truce", "reached a deal"
+LIGHT_VERBS = {"agree", "reach", "sign", "make", "have", "give", "take", "be", "do", "get", "hold", "conclude",
+               "strike", "seal", "secure", "begin", "start", "enter", "accept"}
+
+
+def _core(head, ids: set[int]) -> tuple[str, ...]:
+    """The clause's verb, and what a light verb acts on: "has agreed to a ceasefire" -> agree,
+    ceasefire; "will release more than 200 abducted schoolgirls" -> release (the girls are who,
+    not what is done); "agreed to release captives" -> agree, release."""
+    words, level = [head], [head]
+    for _ in range(2):
+        nxt = []
+        for tok in level:
+            if tok.pos_ in ("VERB", "AUX") and _lemma(tok) not in LIGHT_VERBS:
+                continue
+            for c in tok.children:
+                if c.i not in ids:
+                    continue
+                if c.dep_ in CORE_DEPS:
+                    nxt.append(c)
+                elif c.dep_ == "prep":
+                    nxt += [g for g in c.children if g.dep_ in ("pobj", "pcomp") and g.i in ids]
+        words += nxt
+        level = nxt
+    return tuple(dict.fromkeys(_lemma(t) for t in words if t.pos_ in ("VERB", "NOUN", "PROPN", "ADJ")))
 
 
 def _join_tokens(tokens) -> str:

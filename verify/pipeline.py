@@ -42,7 +42,7 @@ def _claim_from_json(data: dict) -> Claim:
     data["published"] = dt.date.fromisoformat(data["published"]) if data["published"] else None
     data["span"] = tuple(data["span"])
     data["quantities"] = tuple(Quantity(**q) for q in data["quantities"])
-    for key in ("dates", "entities", "actor_entities", "speaker_entities"):
+    for key in ("dates", "entities", "actor_entities", "speaker_entities", "core"):
         data[key] = tuple(data[key])
     return Claim(**data)
 

@@ -63,6 +63,7 @@ class Claim:
     actor: str = ""  # who does or says it: the speaker, else the clause's subject
     actor_entities: tuple[str, ...] = ()  # named entities within the actor phrase
     speaker_entities: tuple[str, ...] = ()  # named entities within the speaker phrase
+    core: tuple[str, ...] = ()  # what is done: the verb and the heads of its objects ("agree", "ceasefire")
 
 
 @dataclass(frozen=True)

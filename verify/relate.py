@@ -104,6 +104,7 @@ PROPOSITION_SIMILARITY = 0.70  # from here two claims are one proposition whatev
 PROPOSITION_OVERLAP = 0.5      # below it, the share of the shorter claim's content words both must use
 CORRECTION_MIN_SIMILARITY = 0.35
 STORY_DENIAL_SIMILARITY = 0.55  # a report called false, and a claim this close to what the report said
+STORY_DENIAL_CLOSE = 0.65       # ... that does not use the report's own verb ("will release")
 EVENT_MIN_SIMILARITY = 0.50
 EVENT_WORD_WEIGHT = 1.5        # a word in under a fifth of the claims names a happening, not the story
 PARAPHRASE_OVERLAP = 0.5       # content words shared by a moderately similar paraphrase
@@ -307,6 +308,11 @@ def _negates(claim: Claim) -> bool:
 INNER_NEGATION = re.compile(r"(?i)(?:\b(?:not|no|never|neither|nor|none)\b|n['’]t\b)")
 
 
+def _does_alike(claim: Claim, other: Claim) -> bool:
+    """The other claim names what this one does, its verb or the thing acted on ("ceasefire")."""
+    return any(_stem(w) in _content(other.text) for w in claim.core or (claim.predicate,))
+
+
 def _denial_conflict(a: Claim, b: Claim, sim: float, index: EntityIndex) -> str | None:
     """One source denies or calls false what the other asserts, about the same proposition. Doubt
     ("could not confirm") beside a firm claim is no conflict: both can be true."""
@@ -321,7 +327,9 @@ def _denial_conflict(a: Claim, b: Claim, sim: float, index: EntityIndex) -> str 
         # a report called false names what it denies, and is matched on it: close in meaning and
         # something besides names in common is enough ("it is false that it has agreed to a ceasefire
         # and will release the girls" vs "the girls will be released")
-        told = neg.reporting_verb == "deny" and sim >= STORY_DENIAL_SIMILARITY and bool(_said_alike(neg, pos))
+        # the other claim must also say what the report is said to do ("will release"), or be very close
+        told = neg.reporting_verb == "deny" and sim >= STORY_DENIAL_SIMILARITY and bool(_said_alike(neg, pos)) and (
+            _does_alike(neg, pos) or sim >= STORY_DENIAL_CLOSE)
         if told or _same_proposition(neg, pos, sim, index, strict=stance_neg == "not"):
             cue = DENIAL.search(neg.text)
             how = f"“{cue.group(0)}”" if cue else "the report of it called false" if neg.reporting_verb == "deny" \
