@@ -373,3 +373,12 @@ def test_a_report_of_several_things_called_false_is_denied_in_each_part(claims_o
     claims, _ = claims_of("A video showed Shekau laughing away government reports that he had died or that his "
                           "group had begun peace talks or signed a truce or had agreed to release the schoolgirls.")
     assert "it is false that his group signed a truce" in {c.text for c in claims}, [c.text for c in claims]
+
+
+def test_a_consequence_after_so_is_a_claim_of_its_own_but_a_purpose_is_not(claims_of):
+    claims, _ = claims_of("UN workers are currently banned from entering the areas so it is unlikely an operation "
+                          "in the region could be carried out.")
+    texts = [c.text for c in claims]
+    assert "UN workers are currently banned from entering the areas" in texts, texts
+    claims, _ = claims_of("They left the city early so that they could catch the last train home.")
+    assert len(claims) == 1, [c.text for c in claims]

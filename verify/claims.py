@@ -25,7 +25,7 @@ SAY_VERBS = {
 # "described the report as “rubbish”": the quoted words characterise something; with no clause
 # of its own the whole sentence is the claim, not a quotation with its speaker taken off.
 CHARACTERISE_VERBS = {"describe", "call", "label", "dub", "brand", "term"}
-SPLIT_MARKERS = {"after", "before", "while", "because", "since", "following", "although", "though"}
+SPLIT_MARKERS = {"after", "before", "while", "because", "since", "following", "although", "though", "so"}
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LAW", "PRODUCT", "EVENT", "FAC", "LOC"}
 PRONOUNS = {"he", "she", "they", "it", "we", "i"}
 APPROX = re.compile(r"(?i)\b(about|around|nearly|almost|roughly|approximately|an estimated|estimated|"
@@ -173,7 +173,13 @@ def _splittable(child) -> bool:
     if child.dep_ == "advcl" and _lemma(child) == "mean" and any(c.dep_ == "ccomp" for c in child.children):
         return True
     return (child.dep_ == "advcl" and _subject(child) is not None
-            and any(m.dep_ == "mark" and m.lower_ in SPLIT_MARKERS for m in child.children))
+            and any(m.dep_ == "mark" and m.lower_ in SPLIT_MARKERS and not _purpose(m) for m in child.children))
+
+
+def _purpose(mark) -> bool:
+    """"so that they could …" states an aim, not a consequence."""
+    doc = mark.doc
+    return mark.lower_ == "so" and mark.i + 1 < len(doc) and doc[mark.i + 1].lower_ == "that"
 
 
 def _nested_events(head, allowed: set[int]) -> list:
