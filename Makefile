@@ -26,8 +26,10 @@ evaluate: install  ## quality tables for the README: the sample dossier, the dev
 	$(PY) -m verify evaluate annotations/heldout/dossier annotations/heldout/gold_pairs.csv --markdown
 	$(PY) -m verify evaluate annotations/dev2/dossier annotations/dev2/gold_pairs.csv --markdown --tune-on annotations/dev2/dossier annotations/dev2/gold_pairs.csv
 	$(PY) -m verify evaluate annotations/dev3/dossier annotations/dev3/gold_pairs.csv --markdown --tune-on annotations/dev2/dossier annotations/dev2/gold_pairs.csv
+	$(PY) -m verify evaluate annotations/dev4/dossier annotations/dev4/gold_pairs.csv --markdown --tune-on annotations/dev2/dossier annotations/dev2/gold_pairs.csv
 	$(PY) -m verify evaluate annotations/heldout2/dossier annotations/heldout2/gold_pairs.csv --markdown --stance --tune-on annotations/dev2/dossier annotations/dev2/gold_pairs.csv
 	$(PY) -m verify evaluate annotations/heldout3/dossier annotations/heldout3/gold_pairs.csv --markdown --stance --tune-on annotations/dev2/dossier annotations/dev2/gold_pairs.csv
+	$(PY) -m verify evaluate annotations/heldout4/dossier annotations/heldout4/gold_pairs.csv --markdown --stance --tune-on annotations/dev2/dossier annotations/dev2/gold_pairs.csv
 
 bench: install  ## speed and memory on a 500-article dossier
 	$(PY) -m verify.bench --articles 500
