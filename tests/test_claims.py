@@ -382,3 +382,13 @@ def test_a_consequence_after_so_is_a_claim_of_its_own_but_a_purpose_is_not(claim
     assert "UN workers are currently banned from entering the areas" in texts, texts
     claims, _ = claims_of("They left the city early so that they could catch the last train home.")
     assert len(claims) == 1, [c.text for c in claims]
+
+
+def test_none_and_there_is_no_negate_and_maintaining_is_saying(claims_of):
+    claims, _ = claims_of("Lin insists none of the videos were staged or scripted.")
+    assert any(c.text.startswith("none of the videos were staged") and c.polarity == -1 and c.speaker == "Lin"
+               for c in claims), [(c.text, c.polarity) for c in claims]
+    claims, _ = claims_of("There is no 71-year-old Father John Michael O’Neal in Massachusetts.")
+    assert claims[0].polarity == -1
+    claims, _ = claims_of("He maintains that the video was not staged.")
+    assert claims[0].text == "the video was not staged" and claims[0].speaker == "He" and claims[0].polarity == -1

@@ -606,3 +606,37 @@ def test_a_name_and_its_short_form_are_one_actor():
     other = claim("3", "Dylan Maxwell had a spider removed from under his skin at a Bali clinic", 3,
                   predicate="have", actor="Dylan Maxwell", actor_entities=["Dylan Maxwell"])
     assert relate(a, other, 0.9, 80.0).relation != "agree"  # a different surname is not the same name
+
+
+def test_there_is_no_such_person_conflicts_with_a_claim_about_him():
+    none = claim("1", "There is no 71-year-old Father John Michael O’Neal in Massachusetts", 1, predicate="be",
+                 polarity=-1, entities=["John Michael O’Neal", "Massachusetts"])
+    story = claim("2", "Father John Micheal O’neal was rushed to the hospital after a major heart attack", 2,
+                  predicate="rush", entities=["John Micheal O’neal"])
+    pair = relate(none, story, 0.62)
+    assert pair.relation == "conflict" and "there is no John Michael O’Neal" in pair.reasons[0]
+    elsewhere = claim("3", "Doctors in Massachusetts were rushed to the hospital", 2, predicate="rush",
+                      entities=["Massachusetts"])
+    assert relate(none, elsewhere, 0.62).relation != "conflict"  # only the one said not to exist
+
+
+def test_a_denial_the_claim_concedes_is_not_its_own():
+    a = claim("1", "O’Neal said that he will continue to spread the word of God, despite the Archbishop "
+                   "moving to rubbish the claims", 1, predicate="say")
+    b = claim("2", "Despite the disapproval of his superiors, Father O’Neal says that he will continue to spread "
+                   "the word of God", 2, predicate="say")
+    assert relate(a, b, 0.80, 60.0).relation == "agree"
+
+
+def test_minutes_against_hours_conflict_even_as_caps_and_far_apart_sums_do_not():
+    a = claim("1", "he woke up less than 48 minutes later", 1, predicate="wake",
+              quantities=[Quantity(48 * 60, "s", "", "48 minutes")])
+    b = claim("2", "he woke up less than 48 hours later", 2, predicate="wake",
+              quantities=[Quantity(48 * 3600, "s", "", "48 hours")])
+    pair = relate(a, b, 0.98, 91.0)
+    assert pair.relation == "conflict" and pair.kind == "number"
+    gave = claim("3", "Lin gave a homeless man $100 to see what he would do with it", 1, predicate="give",
+                 quantities=[Quantity(100, "$", "", "$100")])
+    raised = claim("4", "the clip has raised more than $130,000 for homeless people", 2, predicate="raise",
+                   quantities=[Quantity(130000, "$", "", "$130,000")])
+    assert relate(gave, raised, 0.61).relation != "conflict"

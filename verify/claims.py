@@ -20,7 +20,8 @@ SAY_VERBS = {
     "say", "tell", "add", "state", "confirm", "warn", "announce", "claim", "write", "post",
     "report", "vow", "deny", "insist", "emphasize", "emphasise", "clarify", "explain", "note",
     "argue", "reply", "learn", "suggest", "describe", "allege", "acknowledge", "admit", "stress",
-    "tweet", "assert", "declare", "reveal", "caution", "believe", "accuse",
+    "tweet", "assert", "declare", "reveal", "caution", "believe", "accuse", "maintain", "contend", "concede",
+    "assure", "recall", "complain",
 }
 # "described the report as “rubbish”": the quoted words characterise something; with no clause
 # of its own the whole sentence is the claim, not a quotation with its speaker taken off.
@@ -563,7 +564,7 @@ def _is_checkable(tokens, quoted: bool = False) -> bool:
 
 # A question the sentence splitter ran into the next line ("RelatedHas Ebola infected Isis militants?An …")
 QUESTION_INSIDE = re.compile(r"\?[A-Z]")
-NEGATIVE_WORDS = {"unclear", "unlikely", "unknown", "unconfirmed", "unrelated", "untrue", "nothing", "nobody"}
+NEGATIVE_WORDS = {"unclear", "unlikely", "unknown", "unconfirmed", "unrelated", "untrue", "nothing", "nobody", "none"}
 
 
 # Clauses of their own under the head: a negation inside one negates that clause, not the claim.
@@ -586,6 +587,10 @@ def _polarity(tokens, head) -> int:
         if t.lower_ in ("no", "never", "neither", "nor") and t.i in ids and (
                 t.head.i == head.i or (t.head.head.i == head.i and t.head.dep_ not in CLAUSES)):
             return -1
+        if t.lower_ == "no" and t.dep_ == "det" and any(c.dep_ == "expl" for c in head.children) \
+                and head in t.ancestors and not any(a.dep_ in CLAUSES for a in t.ancestors if a.i != head.i
+                                                    and head in a.ancestors):
+            return -1  # "there is no 71-year-old Father O'Neal in Massachusetts": he does not exist
     return 1
 
 

@@ -15,6 +15,7 @@ from .records import Claim, Quantity
 
 MEASURE_UNITS = {"m", "s", "kg"}
 ROUNDING_MAX = 0.2  # "about 20,000" covers 23,000, not 15,000
+FAR_APART = 10  # sums this many times apart, neither saying what it counts, are for different things
 
 
 def same_quantity(x: Quantity, y: Quantity) -> bool:
@@ -100,13 +101,25 @@ def _dropped_multiplier(x: Quantity, y: Quantity) -> bool:
     return bool(dx and dy and dx.group(0) == dy.group(0) and max(x.value, y.value) >= 1000 * min(x.value, y.value) > 0)
 
 
+def _unit_swapped(x: Quantity, y: Quantity) -> bool:
+    """The same digits in another unit of the same measure: "48 minutes" and "48 hours"."""
+    dx, dy = DIGITS.search(x.text), DIGITS.search(y.text)
+    return bool(dx and dy and dx.group(0) == dy.group(0) and max(x.value, y.value) >= 10 * min(x.value, y.value) > 0)
+
+
 def number_conflict(a: Claim, b: Claim, tolerance: float) -> str | None:
     figures_a, figures_b = figures(a), figures(b)
     for x in figures_a:
         same = [y for y in figures_b if same_quantity(x.q, y.q)]
+        for y in same:
+            if x.q.unit == "s" and _unit_swapped(x.q, y.q):  # "48 minutes" vs "48 hours", whatever the bounds
+                return f"numbers differ for duration: {x.q.text} vs {y.q.text}"
         if same and not any(_figures_agree(x, y, tolerance) for y in same):
             if any(_dropped_multiplier(x.q, y.q) for y in same):
                 continue  # "$800" against "$800 million": a slip of the pen, not another figure
+            if not (x.q.counts and same[0].q.counts) and x.q.unit not in MEASURE_UNITS and \
+                    max(x.q.value, same[0].q.value) >= FAR_APART * min(x.q.value, same[0].q.value):
+                continue  # "$100" handed over and "$130,000" raised: sums for different things
             others = [f for f in figures_a if same_quantity(f.q, same[0].q)]
             if any(_figures_agree(f, y, tolerance) for f in others for y in same):
                 continue  # a total and a subset, not a disagreement

@@ -269,10 +269,15 @@ def _same_proposition(a: Claim, b: Claim, sim: float, index: EntityIndex, strict
     return sim >= PROPOSITION_SIMILARITY or (overlap >= PROPOSITION_OVERLAP and len(shared) >= 2)
 
 
+CONCESSION = re.compile(r"(?i)\b(?:despite|in spite of|notwithstanding|regardless of)\b[^,;:.!?]*")
+
+
 @functools.lru_cache(maxsize=100_000)
 def _stance(text: str, polarity: int) -> str:
     """How a claim holds what it says: "deny" (false, unlikely, hoax), "doubt" (unclear, could not
-    confirm), "not" (a bare negation), "hedge" (may, appears to) or "assert"."""
+    confirm), "not" (a bare negation), "hedge" (may, appears to) or "assert". What is conceded
+    ("despite the archbishop moving to rubbish the claims") is not what the claim holds."""
+    text = CONCESSION.sub("", text)
     if any(not _attributive(m) for m in DENIAL.finditer(text)):
         return "deny"
     if DOUBT.search(text):
@@ -313,6 +318,23 @@ def _does_alike(claim: Claim, other: Claim) -> bool:
     return any(_stem(w) in _content(other.text) for w in claim.core or (claim.predicate,))
 
 
+NOBODY_BY_NAME = re.compile(r"(?i)^there (?:is|was|are|were) no (.+?)(?= in | at | of | who | whose | with |,|$)")
+
+
+def _no_such(neg: Claim, pos: Claim) -> str | None:
+    """"There is no 71-year-old Father John Michael O'Neal in Massachusetts" against a claim about
+    him: one source says the person or thing named does not exist."""
+    m = NOBODY_BY_NAME.match(neg.text)
+    if not m or neg.polarity >= 0:
+        return None
+    named = [e for e in neg.entities if e in m.group(1)]
+    for name in named:
+        for other in pos.entities + pos.actor_entities:
+            if _same_name(name.lower(), other.lower()):
+                return name
+    return None
+
+
 def _denial_conflict(a: Claim, b: Claim, sim: float, index: EntityIndex) -> str | None:
     """One source denies or calls false what the other asserts, about the same proposition. Doubt
     ("could not confirm") beside a firm claim is no conflict: both can be true."""
@@ -324,6 +346,9 @@ def _denial_conflict(a: Claim, b: Claim, sim: float, index: EntityIndex) -> str 
             continue
         if _search(BOILERPLATE_NO_COMMENT, neg.text) or _search(BOILERPLATE_NO_COMMENT, pos.text):
             continue  # "did not immediately respond to a request for comment" denies nothing
+        missing = _no_such(neg, pos)
+        if missing:
+            return f"one says there is no {missing}, the other reports on {missing}: “{_short(pos.text)}” vs “{_short(neg.text)}”"
         # a report called false names what it denies, and is matched on it: close in meaning and
         # something besides names in common is enough ("it is false that it has agreed to a ceasefire
         # and will release the girls" vs "the girls will be released")
