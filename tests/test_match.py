@@ -97,3 +97,11 @@ def test_content_words_leave_out_reporting_and_hedging_words_and_fold_plurals():
     assert content_words("NASA said it was unlikely the craters were caused by meteorites") == \
         content_words("nasa crater cause meteorite") == {"nasa", "crater", "caus", "meteorit"}
     assert content_words("near Managua's international airport") == {"near", "managua", "international", "airport"}
+
+
+def test_a_lone_first_name_or_surname_stands_for_the_one_full_name_it_is_part_of():
+    names = ["Josh Paler Lin", "Lin", "Josh", "Dylan Thomas", "Dylan Maxwell", "Dylan"]
+    claims = [claim(str(n), f"art{n}", "t", entities=[name]) for n, name in enumerate(names)]
+    index = EntityIndex.build(claims)
+    assert index.canonical("Lin") == index.canonical("Josh") == index.canonical("Josh Paler Lin")
+    assert index.canonical("Dylan") not in (index.canonical("Dylan Thomas"), index.canonical("Dylan Maxwell"))

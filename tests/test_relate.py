@@ -640,3 +640,11 @@ def test_minutes_against_hours_conflict_even_as_caps_and_far_apart_sums_do_not()
     raised = claim("4", "the clip has raised more than $130,000 for homeless people", 2, predicate="raise",
                    quantities=[Quantity(130000, "$", "", "$130,000")])
     assert relate(gave, raised, 0.61).relation != "conflict"
+
+
+def test_so_far_is_a_time_not_a_doubt():
+    a = claim("1", "it surpassed $55,000 through Wednesday morning", 1, predicate="surpass",
+              quantities=[Quantity(55000, "$", "", "$55,000")])
+    b = claim("2", "So far, donations have reached close to $56,000", 2, predicate="reach",
+              quantities=[Quantity(56000, "$", "donation", "$56,000", approximate=True)])
+    assert "one says it, the other says it did not" not in relate(a, b, 0.59).reasons

@@ -179,6 +179,8 @@ class EntityIndex:
                     if _same_name(norm, other):
                         target = other
                         break
+                else:
+                    target = _short_form_of(norm, set(canon.values())) or norm
             canon[norm] = canon.get(target, target)
         for norm, target in canon.items():  # a prefix dropped points at a name settled later
             canon[norm] = canon.get(target, target)
@@ -245,6 +247,20 @@ class EntityIndex:
         if key not in self._memo:
             self._memo[key] = frozenset(self.canonical(e) for e in claim.actor_entities) | self.keys(claim.actor)
         return self._memo[key]
+
+
+def _short_form_of(norm: str, names: set[str]) -> str | None:
+    """The one full name a lone surname or first name stands for: "lin" and "josh" for
+    "josh paler lin", but "dylan" for neither "dylan thomas" nor "dylan maxwell"."""
+    if " " in norm or len(norm) < 3:
+        return None
+    for position in (-1, 0):
+        found = {n for n in names if " " in n and n.split()[position] == norm}
+        if len(found) == 1:
+            return found.pop()
+        if found:
+            return None
+    return None
 
 
 def _same_name(a: str, b: str) -> bool:

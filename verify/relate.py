@@ -174,7 +174,7 @@ LIGHT_PREDICATES = {"be", "have", "do", "say", "make", "get", "take", "go", "com
                     "include", "tell", "report", "add", ""}
 # Not knowing is not denying: "could not confirm", "it was unclear whether" can both be true beside a claim.
 DOUBT = re.compile(r"(?i)(?:\b(?:unclear|not (?:yet )?clear|unknown|unconfirmed|uncertain|not sure|doubts?|no word|"
-                   r"remains? to be seen|so far|yet to)\b|(?:\bnot|n['’]t) (?:yet |immediately |independently )?"
+                   r"remains? to be seen|yet to)\b|(?:\bnot|n['’]t) (?:yet |immediately |independently )?"
                    r"(?:confirm|verif|know|determin)\w*)")
 HEDGE = re.compile(r"(?i)\b(may|might|could|possibly|perhaps|probably|suspect\w*|believ\w+|appears? to|"
                    r"seems? to|likely|suggest\w*|thought to)\b")
