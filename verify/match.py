@@ -433,13 +433,17 @@ def denial_pairs(claims: list[Claim], vectors: np.ndarray, k: int, min_sim: floa
     out: dict[tuple[int, int], float] = {}
     if not denials:
         return out
-    sims = vectors[denials] @ vectors.T
-    articles = np.array([c.article_id for c in claims])
-    for row, i in enumerate(denials):
-        sims[row, articles == claims[i].article_id] = -1.0
-        for j in np.argsort(-sims[row])[:k]:
-            if sims[row, j] >= min_sim:
-                out[(min(i, int(j)), max(i, int(j)))] = float(sims[row, j])
+    _, article_codes = np.unique(np.array([c.article_id for c in claims]), return_inverse=True)
+    k = min(k, len(claims))
+    for start in range(0, len(denials), 512):  # a block of rows at a time bounds the memory
+        rows = np.array(denials[start:start + 512])
+        sims = vectors[rows] @ vectors.T
+        sims[article_codes[rows][:, None] == article_codes[None, :]] = -1.0
+        top = np.argpartition(-sims, k - 1, axis=1)[:, :k]
+        for r, i in enumerate(rows.tolist()):
+            for j in top[r].tolist():
+                if sims[r, j] >= min_sim:
+                    out[(min(i, j), max(i, j))] = float(sims[r, j])
     return out
 
 
