@@ -392,3 +392,8 @@ def test_none_and_there_is_no_negate_and_maintaining_is_saying(claims_of):
     assert claims[0].polarity == -1
     claims, _ = claims_of("He maintains that the video was not staged.")
     assert claims[0].text == "the video was not staged" and claims[0].speaker == "He" and claims[0].polarity == -1
+
+
+def test_a_short_quoted_statement_is_checkable_as_said(claims_of):
+    claims, _ = claims_of("“We will not negotiate,” Shekau said in the video.")
+    assert [(c.text, c.speaker, c.polarity) for c in claims] == [("We will not negotiate", "Shekau", -1)]

@@ -225,7 +225,8 @@ def _units(head, allowed: set[int], prefix=None) -> list[tuple[list, object, obj
 
 ATTRIBUTION_PREP = re.compile(r"\b(statement|interview|briefing|conference|post|email|e-mail|release|tweet|"
                               r"reporters?|journalists?|media|press|television|radio|newspaper|website|blog|"
-                              r"podcast|programme|program|show|hearing|speech|letter|facebook|twitter|instagram|youtube|tiktok|"
+                              r"podcast|programme|program|show|hearing|speech|letter|video|footage|recording|"
+                              r"message|broadcast|facebook|twitter|instagram|youtube|tiktok|"
                               r"reddit|linkedin|telegram|whatsapp|social media)\b")
 
 
@@ -551,13 +552,13 @@ def _expletive(subject) -> bool:
 def _is_checkable(tokens, quoted: bool = False) -> bool:
     """A statement with a verb and something it is about. Words someone is reported to have
     said are checkable as "X said Y" even without a noun ("We must all come together to stamp
-    it out"), if they are a full clause of six words or more."""
+    it out", "We will not negotiate"), if they are a full clause of four words or more."""
     words = [t for t in tokens if not t.is_punct and not t.is_space]
     if len(words) < 4:
         return False
     if not any(t.pos_ in ("VERB", "AUX") for t in words):
         return False
-    if quoted and len(words) >= 6 and any(t.dep_.startswith("nsubj") for t in words):
+    if quoted and any(t.dep_.startswith("nsubj") for t in words):
         return True
     return any(t.pos_ in ("NOUN", "PROPN", "NUM") for t in words)
 
