@@ -648,3 +648,18 @@ def test_so_far_is_a_time_not_a_doubt():
     b = claim("2", "So far, donations have reached close to $56,000", 2, predicate="reach",
               quantities=[Quantity(56000, "$", "donation", "$56,000", approximate=True)])
     assert "one says it, the other says it did not" not in relate(a, b, 0.59).reasons
+
+
+def test_a_report_called_false_disputes_neither_names_nor_figures_alone():
+    false = claim("1", "it is false that Lebanese officials had captured the wife and child of ISIS leader Abu Bakr "
+                       "al-Baghdadi", 1, predicate="capture", polarity=-1, reporting_verb="deny", core=("capture",),
+                  entities=["Abu Bakr al-Baghdadi"])
+    background = claim("2", "Abu Bakr al-Baghdadi is the leader of the Islamic State", 2, predicate="be",
+                       entities=["Abu Bakr al-Baghdadi"])
+    assert relate_in_dossier(background, false, 0.61).relation != "conflict"
+    rumour = claim("3", "it is false that Robert Plant ripped up an $800 million contract offer", 1,
+                   predicate="rip", polarity=-1, reporting_verb="deny", core=("rip",),
+                   quantities=[Quantity(800e6, "$", "contract", "$800 million")])
+    offer = claim("4", "Branson guaranteed the band more than $900 million for the reunion contract", 2,
+                  predicate="guarantee", quantities=[Quantity(900e6, "$", "contract", "$900 million")])
+    assert relate_in_dossier(offer, rumour, 0.62).relation != "conflict"

@@ -355,7 +355,8 @@ def _denial_conflict(a: Claim, b: Claim, sim: float, index: EntityIndex) -> str 
         # the other claim must also say what the report is said to do ("will release"), or be very close
         told = neg.reporting_verb == "deny" and sim >= STORY_DENIAL_SIMILARITY and bool(_said_alike(neg, pos)) and (
             _does_alike(neg, pos) or sim >= STORY_DENIAL_CLOSE)
-        if told or _same_proposition(neg, pos, sim, index, strict=stance_neg == "not"):
+        # a report called false is matched on what it is said to do (`told`), never on names alone
+        if told or (neg.reporting_verb != "deny" and _same_proposition(neg, pos, sim, index, strict=stance_neg == "not")):
             cue = DENIAL.search(neg.text)
             how = f"“{cue.group(0)}”" if cue else "the report of it called false" if neg.reporting_verb == "deny" \
                 else "a negation"
@@ -506,7 +507,8 @@ def _conflict(a: Claim, b: Claim, sim: float, index: EntityIndex, cfg: RelateSet
 
     if sim < cfg.conflict_min_similarity or places_differ:
         return None
-    number = number_conflict(a, b, cfg.number_tolerance)
+    # what a report called false says is not asserted: its figures dispute nothing
+    number = None if "deny" in (a.reporting_verb, b.reporting_verb) else number_conflict(a, b, cfg.number_tolerance)
     if number and (sim >= cfg.agree_similarity or (shared_scope and _shared_content(a, b))
                    or _overlap(a, b, index) >= PROPOSITION_OVERLAP / 2):
         return "number", 0.75, [number, order]
