@@ -663,3 +663,20 @@ def test_a_report_called_false_disputes_neither_names_nor_figures_alone():
     offer = claim("4", "Branson guaranteed the band more than $900 million for the reunion contract", 2,
                   predicate="guarantee", quantities=[Quantity(900e6, "$", "contract", "$900 million")])
     assert relate_in_dossier(offer, rumour, 0.62).relation != "conflict"
+
+
+def test_one_quotation_agrees_though_outlets_name_its_speaker_differently():
+    words = "it was a tropical spider that's been living inside me for the last three days"
+    a = claim("1", words, 1, predicate="be", speaker="Dylan Thomas", speaker_entities=["Dylan Thomas"],
+              actor_entities=["Dylan Thomas"])
+    b = claim("2", words.replace("inside me", "inside of me"), 2, predicate="be", speaker="Dylan Maxwell",
+              speaker_entities=["Dylan Maxwell"], actor_entities=["Dylan Maxwell"])
+    pair = relate(a, b, 0.99, 97.0)
+    assert pair.relation == "agree" and any("attributed to Dylan Thomas and to Dylan Maxwell" in r for r in pair.reasons)
+    # two bodies' own statements in the same words stay apart
+    ofcom = claim("3", "it had made urgent contact with X and xAI about the images", 1, predicate="make",
+                  speaker="Ofcom", speaker_entities=["Ofcom"], actor_entities=["Ofcom"])
+    eu = claim("4", "it had made urgent contact with X and xAI about the images", 2, predicate="make",
+               speaker="the European Commission", speaker_entities=["European Commission"],
+               actor_entities=["European Commission"])
+    assert relate(ofcom, eu, 0.99, 100.0).relation != "agree"

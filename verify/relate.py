@@ -308,6 +308,7 @@ def _negates(claim: Claim) -> bool:
     return _claim_stance(claim) in ("deny", "doubt", "not", "relay")
 
 
+FIRST_PERSON = re.compile(r"(?i)\b(?:i|me|my|mine|we|us|our)\b")
 # A negation inside a claim whose main verb is not negated ("and not the wife", "there is no way"):
 # such a claim may deny what its partner denies, so it is not taken as the assertion.
 INNER_NEGATION = re.compile(r"(?i)(?:\b(?:not|no|never|neither|nor|none)\b|n['’]t\b)")
@@ -642,6 +643,11 @@ def relate_pair(a: Claim, b: Claim, cand: Candidate, index: EntityIndex, cfg: Re
         shared = None  # one figure for two different things
     agree_by_text = fz >= 90 and min(len(a.text.split()), len(b.text.split())) >= 5
     fa, fb = _facts(a, index), _facts(b, index)
+    renamed = None
+    if blocker and blocker.startswith("different actors") and agree_by_text and sim >= 0.9 \
+            and _search(FIRST_PERSON, a.text) and _search(FIRST_PERSON, b.text):
+        # one quotation ("… living inside me for the last three days") whose speaker two outlets name apart
+        renamed, blocker = f"the same words, attributed to {a.speaker or a.actor} and to {b.speaker or b.actor}", None
     if not blocker and _negates(a) != _negates(b) and not agree_by_text:
         blocker = "one says it, the other says it did not"
     contrast = None if blocker else _contrast(a, b)
@@ -662,6 +668,8 @@ def relate_pair(a: Claim, b: Claim, cand: Candidate, index: EntityIndex, cfg: Re
             reasons.append("near-verbatim wording")
         elif worded_alike and sim < cfg.agree_similarity and not (quoted or paraphrase):
             reasons.append(f"mostly the same words ({fz:.0f}/100) and close in meaning")
+        if renamed:
+            reasons.append(renamed)
         if quoted and not agree_by_text:
             who = "same speaker" if fa.speakers & fb.speakers else "same quotation"
             reasons.append(f"{who}, same words: “{quoted}”")
