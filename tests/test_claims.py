@@ -397,3 +397,10 @@ def test_none_and_there_is_no_negate_and_maintaining_is_saying(claims_of):
 def test_a_short_quoted_statement_is_checkable_as_said(claims_of):
     claims, _ = claims_of("“We will not negotiate,” Shekau said in the video.")
     assert [(c.text, c.speaker, c.polarity) for c in claims] == [("We will not negotiate", "Shekau", -1)]
+
+
+def test_staff_who_said_something_are_its_speaker(claims_of):
+    claims, _ = claims_of("Medical staff at Bali International Medical Centre said the spider had burrowed into "
+                          "his skin through a scar.")
+    assert [(c.text, c.speaker) for c in claims] == [
+        ("the spider had burrowed into his skin through a scar", "Medical staff at Bali International Medical Centre")]

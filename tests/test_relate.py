@@ -680,3 +680,10 @@ def test_one_quotation_agrees_though_outlets_name_its_speaker_differently():
                speaker="the European Commission", speaker_entities=["European Commission"],
                actor_entities=["European Commission"])
     assert relate(ofcom, eu, 0.99, 100.0).relation != "agree"
+
+
+def test_two_verdicts_that_name_nothing_in_common_do_not_agree():
+    a = claim("1", "the entire thing is a hoax", 1, predicate="be", speaker="an eyewitness")
+    b = claim("2", "this could be a hoax story", 2, predicate="be", speaker="a spokesman for the Archbishop")
+    pair = relate(a, b, 0.57, 58.0)
+    assert pair.relation == "related" and pair.reasons[0] == "nothing said in common but names"

@@ -130,7 +130,10 @@ PEOPLE = re.compile(r"(?i)^(scientist|official|expert|researcher|astronomer|anal
                     r"source|representative|lawyer|attorney|doctor|surgeon|minister|"
                     r"secretary|president|director|chief|head|executive|officer|leader|member|mp|senator|"
                     r"critic|campaigner|activist|user|people|person|man|woman|friend|family|author|historian|"
-                    r"reporter|journalist|editor|student|teacher|professor|authorit(y|ies)|"
+                    r"reporter|journalist|editor|student|teacher|professor|authorit(y|ies)|staff|personnel|worker|"
+                    r"employee|team|crew|medic|paramedic|nurse|physician|dermatologist|specialist|engineer|"
+                    r"survivor|victim|neighbou?r|parent|mother|father|brother|sister|son|daughter|wife|husband|"
+                    r"relative|aide|advis[eo]r|diplomat|commander|general|soldier|eyewitness|"
                     r"post|statement|report|tweet|letter|filing|document|blog|article|study|website|account)s?$")
 SPEAKING_ENTITIES = {"PERSON", "ORG", "GPE", "NORP"}
 

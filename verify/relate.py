@@ -308,6 +308,7 @@ def _negates(claim: Claim) -> bool:
     return _claim_stance(claim) in ("deny", "doubt", "not", "relay")
 
 
+STORY_NOUNS = frozenset(_stem(w) for w in ("story", "thing", "report", "claim", "tale", "news", "entire", "whole"))
 FIRST_PERSON = re.compile(r"(?i)\b(?:i|me|my|mine|we|us|our)\b")
 # A negation inside a claim whose main verb is not negated ("and not the wife", "there is no way"):
 # such a claim may deny what its partner denies, so it is not taken as the assertion.
@@ -657,6 +658,8 @@ def relate_pair(a: Claim, b: Claim, cand: Candidate, index: EntityIndex, cfg: Re
         blocker = number_conflict(a, b, cfg.number_tolerance)
     if not blocker and not agree_by_text:
         blocker = counts_differ(a, b, cfg.number_tolerance)
+    if not blocker and not agree_by_text and sim < PROPOSITION_SIMILARITY and not _said_alike(a, b) - STORY_NOUNS:
+        blocker = "nothing said in common but names"  # "the entire thing is a hoax" vs "this could be a hoax story"
     # a shared quotation only matters for a pair that may agree and is not worded alike already
     quoted = None if blocker or agree_by_text else _quoted_twice(a, b, index)
     paraphrase = None if blocker or sim >= cfg.agree_similarity else _paraphrase(a, b, sim, index, cfg)
