@@ -404,3 +404,9 @@ def test_staff_who_said_something_are_its_speaker(claims_of):
                           "his skin through a scar.")
     assert [(c.text, c.speaker) for c in claims] == [
         ("the spider had burrowed into his skin through a scar", "Medical staff at Bali International Medical Centre")]
+
+
+def test_she_in_what_a_paper_said_is_not_the_paper(claims_of):
+    claims, _ = claims_of("The Lebanese newspaper As-Safir said she had been travelling with a fake passport.")
+    [c] = [c for c in claims if c.text == "she had been travelling with a fake passport"]
+    assert c.speaker and "As-Safir" in c.speaker and c.actor == "" and not c.actor_entities

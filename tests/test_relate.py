@@ -687,3 +687,11 @@ def test_two_verdicts_that_name_nothing_in_common_do_not_agree():
     b = claim("2", "this could be a hoax story", 2, predicate="be", speaker="a spokesman for the Archbishop")
     pair = relate(a, b, 0.57, 58.0)
     assert pair.relation == "related" and pair.reasons[0] == "nothing said in common but names"
+
+
+def test_no_reason_why_and_defies_logic_deny_what_they_name():
+    story = claim("1", "the spider had burrowed its way through a scar", 1, predicate="burrow")
+    for text in ("I can think of no valid reason why a spider might crawl beneath skin through a scar",
+                 "The claim that it was burrowing its way through the scar tissue defies logic"):
+        doubt = claim("2", text, 2, predicate="think")
+        assert relate(story, doubt, 0.78).relation == "conflict", text

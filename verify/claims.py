@@ -731,6 +731,8 @@ def _make_claim(article, doc, sent, para_start, tokens, head, prefix, speaker, v
             actor_ents = tuple(e for e in actor_ents if e in own)
     elif actor_token is not None and _expletive(actor_token):
         actor, actor_ents = "", ()  # "It is illegal to …": nobody acts, whoever says it
+    elif actor_token is not None and actor_token.lower_ in ("he", "she", "him", "her"):
+        actor, actor_ents = "", ()  # "the paper said she had travelled …": she is not the paper
     elif speaker:
         actor, actor_ents = speaker, speaker_ents
     else:

@@ -68,6 +68,8 @@ DISMISSAL = r"rubbish|nonsense|baseless|bogus|laugh\w* (?:off|away)|brush\w* (?:
 DENIAL = re.compile(r"(?i)\b(den(?:y|ies|ied|ying)|debunk\w*|hoax(?:es)?|fake[ds]?|false(?:ly)?|untrue|not true|"
                     r"retract\w*|fabricat\w+|no evidence|not possible|impossible|unlikely|ruled? out|"
                     r"never happened|myth|unrelated|nothing to do with|refut\w*|no (?:record|proof)|"
+                    r"no (?:valid |good |plausible )?reason (?:why|to believe|to think|that)|not plausible|implausible|"
+                    r"defie?s? (?:what we know|logic|science|belief|explanation|common sense)|"
                     r"negat(?:ed|es|ing) the existence|" + DISMISSAL + r"|dismiss(?:ed|es|ing)? "
                     r"(?:the |these |those |earlier |media )?(?:claims?|reports?|allegations?|suggestions?|rumou?rs?|"
                     r"stor(?:y|ies)|speculation))\b")
