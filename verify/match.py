@@ -102,13 +102,13 @@ def _stem(word: str) -> str:
         return word[:-3] + "y"
     if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
         word = word[:-1]
-    elif len(word) >= 6 and word.endswith("eed"):
-        word = word[:-1]  # "agreed" -> "agree"
-    elif len(word) >= 7 and word.endswith("ing") or len(word) >= 6 and word.endswith("ed"):
+    elif word.endswith("eed"):
+        word = word[:-1] if len(word) >= 6 else word  # "agreed" -> "agree"; "need", "speed" stay
+    elif len(word) >= 7 and word.endswith("ing") or len(word) >= 5 and word.endswith("ed"):
         word = word[:-3] if word.endswith("ing") else word[:-2]
         word = DOUBLED.sub(r"\1", word)  # "kidnapp" -> "kidnap"
-    if len(word) >= 5 and word.endswith("e") and word[-2] not in "aeiou":
-        word = word[:-1]  # "release" and "releas(ed)" meet
+    if len(word) >= 4 and word.endswith("e") and word[-2] not in "aeiou":
+        word = word[:-1]  # "release" and "releas(ed)" meet, "name" and "nam(ed)"
     return word
 
 

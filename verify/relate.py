@@ -108,6 +108,7 @@ STORY_DENIAL_CLOSE = 0.65       # ... that does not use the report's own verb ("
 EVENT_MIN_SIMILARITY = 0.50
 EVENT_WORD_WEIGHT = 1.5        # a word in under a fifth of the claims names a happening, not the story
 PARAPHRASE_OVERLAP = 0.5       # content words shared by a moderately similar paraphrase
+STRICT_MISSING = 0.25           # share of a short bare "not" claim's words its partner may lack
 QUOTE_MIN_WORDS = 6            # a run of words this long, three of them content words, is one quotation
 
 
@@ -260,6 +261,10 @@ def _same_proposition(a: Claim, b: Claim, sim: float, index: EntityIndex, strict
         # is enough" does not deny "he ripped up the contract", nor "he couldn't hear" "he lost contact"
         if not said:
             return False
+        own = _content(a.text)
+        if len(own) <= 5 and len(own - _content(b.text)) > STRICT_MISSING * len(own):
+            return False  # in a short claim every word counts: "police did not name the driver" is not
+            # about the street they named
         if a.predicate != b.predicate:  # "she was not the wife" still denies "they detained his wife"
             copula = _search(COPULA_NOT, a.text)
             if not (a.predicate == "be" and copula and _content(copula.group(1)) & _content(b.text)):
