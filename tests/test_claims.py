@@ -410,3 +410,12 @@ def test_she_in_what_a_paper_said_is_not_the_paper(claims_of):
     claims, _ = claims_of("The Lebanese newspaper As-Safir said she had been travelling with a fake passport.")
     [c] = [c for c in claims if c.text == "she had been travelling with a fake passport"]
     assert c.speaker and "As-Safir" in c.speaker and c.actor == "" and not c.actor_entities
+
+
+def test_what_reports_are_said_to_say_is_relayed_not_asserted(claims_of):
+    from verify.claims import RELAYED
+    claims, _ = claims_of("Reports that Islamic State militants in Mosul have contracted Ebola swirled through "
+                          "Iraqi media this week.")
+    assert {c.text: c.reporting_verb for c in claims}["Islamic State militants in Mosul have contracted Ebola"] == RELAYED
+    assert all(c.reporting_verb == RELAYED for c in claims if "contracted Ebola" in c.text), \
+        [(c.text, c.reporting_verb) for c in claims]

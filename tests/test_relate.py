@@ -695,3 +695,22 @@ def test_no_reason_why_and_defies_logic_deny_what_they_name():
                  "The claim that it was burrowing its way through the scar tissue defies logic"):
         doubt = claim("2", text, 2, predicate="think")
         assert relate(story, doubt, 0.78).relation == "conflict", text
+
+
+def test_a_relayed_report_is_no_side_against_its_denial():
+    from verify.claims import RELAYED
+    told = claim("1", "Islamic State militants in Mosul have contracted Ebola", 1, predicate="contract",
+                 reporting_verb=RELAYED)
+    false = claim("2", "it is false that Isis fighters in Iraq have contracted Ebola", 2, predicate="contract",
+                  polarity=-1, reporting_verb="deny", core=("contract", "ebola"))
+    assert relate_in_dossier(told, false, 0.84).relation != "conflict"
+    asserted = dataclasses.replace(told, reporting_verb="")
+    assert relate_in_dossier(asserted, false, 0.84).relation == "conflict"
+
+
+def test_an_increment_is_not_a_total_to_dispute():
+    more = claim("1", "14 additional police officers were arrested over the disappearances", 1, predicate="arrest",
+                 quantities=[Quantity(14, "", "officer", "14")])
+    total = claim("2", "Officials have detained 30 people, including 22 police officers, in the case", 2,
+                  predicate="detain", quantities=[Quantity(30, "", "people", "30"), Quantity(22, "", "officer", "22")])
+    assert relate_in_dossier(more, total, 0.6).relation != "conflict"

@@ -433,6 +433,9 @@ DENIED_PREFIX = "it is false that "
 # The reporting verb of a whole sentence that calls a report false: what it denies is the report's
 # own claim ("it is false that …"); the rest of the sentence is neither asserted nor denied.
 CALLS_FALSE = "call false"
+# The reporting verb of what a report is said to say ("reports that militants had contracted Ebola
+# swirled"): the article relays it; it neither asserts nor denies it.
+RELAYED = "relay report"
 
 
 def matching_text(claim: Claim) -> str:
@@ -678,7 +681,7 @@ def extract_claims(article: Article, doc_paragraphs: Iterable[tuple[int, object]
                     claims.append(claim)
             for tokens, head, source, denial in stories:
                 claim = _make_claim(article, doc, sent, para_start, tokens, head, None, source,
-                                    "deny" if denial else "report", text=denial, denied=bool(denial))
+                                    "deny" if denial else RELAYED, text=denial, denied=bool(denial))
                 if claim is not None:
                     claims.append(claim)
         if quote_speaker and _quote_depth(para_text):
@@ -714,6 +717,10 @@ def _make_claim(article, doc, sent, para_start, tokens, head, prefix, speaker, v
     body_start, body_end = para_start + span.start_char, para_start + span.end_char
     file_start, file_end = article.file_span(body_start, body_end)
     subj = _subject(head)
+    about = subj if subj is not None else head if head.pos_ == "NOUN" else None
+    if not verb and not denied and about is not None and _lemma(about) in STORY_NOUNS \
+            and any(c.dep_ in ("acl", "relcl", "ccomp") for c in about.children):
+        verb = RELAYED  # "Reports that militants had contracted Ebola swirled through Iraqi media"
     ids = {t.i for t in tokens}  # a clause need not be contiguous: only its own words count
     ents = tuple(dict.fromkeys(e.text for e in sent.ents if e.label_ in ENTITY_LABELS
                                and e.start >= start_tok and e.end <= end_tok + 1 and e.root.i in ids))
@@ -742,7 +749,7 @@ def _make_claim(article, doc, sent, para_start, tokens, head, prefix, speaker, v
         sentence=_clean(sent.text), span=(file_start, file_end), speaker=speaker,
         polarity=-1 if denied else _polarity(tokens, head), quantities=_quantities(span), dates=dates,
         entities=ents, predicate=_lemma(head), core=_core(head, ids), published=article.published,
-        outlet=article.outlet, reporting_verb=verb if speaker or denied else "", actor=actor,
+        outlet=article.outlet, reporting_verb=verb if speaker or denied or verb == RELAYED else "", actor=actor,
         actor_entities=actor_ents, speaker_entities=speaker_ents)
 
 

@@ -26,6 +26,9 @@ def same_quantity(x: Quantity, y: Quantity) -> bool:
     return bool(x.counts) and x.counts == y.counts
 
 
+# "14 additional officers", "a further 14", "another 14": an increment, not a total
+INCREMENT_AFTER = re.compile(r"(?i)^\s*(?:more|additional|further|extra|new|other)\b")
+INCREMENT_BEFORE = re.compile(r"(?i)\b(?:an additional|a further|another|an extra|additional|further)\s+$")
 LOWER_BOUND = re.compile(r"(?i)\b(more than|over|at least|upwards of|in excess of|exceeding)\s+$")
 UPPER_BOUND = re.compile(r"(?i)\b(less than|fewer than|under|up to|at most|no more than)\s+$")
 
@@ -35,7 +38,7 @@ class Figure:
     """A figure as the claim states it: its quantity and whether it is a floor ("more than 5m") or a cap."""
 
     q: Quantity
-    bound: str = ""  # "min", "max" or ""
+    bound: str = ""  # "min", "max", "add" (an increment: "14 more") or ""
 
 
 @functools.lru_cache(maxsize=100_000)
@@ -48,6 +51,8 @@ def _figures_of(text: str, quantities: tuple[Quantity, ...]) -> tuple[Figure, ..
         at = text.find(q.text)
         before = text[:at] if at >= 0 else ""
         bound = "min" if LOWER_BOUND.search(before) else "max" if UPPER_BOUND.search(before) else ""
+        if INCREMENT_BEFORE.search(before) or (at >= 0 and INCREMENT_AFTER.match(text[at + len(q.text):])):
+            bound = "add"
         if q.unit == "m" and q.counts == "radius":
             q = dataclasses.replace(q, value=2 * q.value, counts="size", text=f"a radius of {q.text}")
         out.append(Figure(q, bound))
@@ -108,7 +113,8 @@ def _unit_swapped(x: Quantity, y: Quantity) -> bool:
 
 
 def number_conflict(a: Claim, b: Claim, tolerance: float) -> str | None:
-    figures_a, figures_b = figures(a), figures(b)
+    figures_a = tuple(f for f in figures(a) if f.bound != "add")  # an increment is no total to dispute
+    figures_b = tuple(f for f in figures(b) if f.bound != "add")
     for x in figures_a:
         same = [y for y in figures_b if same_quantity(x.q, y.q)]
         for y in same:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from .match import (COUNTRIES, DENIAL, MINIMISERS, NON_CONTENT, Candidate, EntityIndex, _same_name, _stem, content_words,
                     shared_wording)
 from . import settings
-from .claims import CALLS_FALSE
+from .claims import CALLS_FALSE, RELAYED
 from .figures import counts_differ, number_conflict, numbers_shared
 from .records import Claim, ClaimPair
 
@@ -305,6 +305,8 @@ def _claim_stance(claim: Claim) -> str:
     ("a report that he rejected the deal was rubbish"), is denied."""
     if claim.reporting_verb == CALLS_FALSE:
         return "relay"  # tells that a report was called false: neither side of the dispute itself
+    if claim.reporting_verb == RELAYED:
+        return "told"  # "reports that X swirled": X is relayed, not asserted, so no side against a denial
     return "deny" if claim.reporting_verb == "deny" else _stance(claim.text, claim.polarity)
 
 
