@@ -419,3 +419,10 @@ def test_what_reports_are_said_to_say_is_relayed_not_asserted(claims_of):
     assert {c.text: c.reporting_verb for c in claims}["Islamic State militants in Mosul have contracted Ebola"] == RELAYED
     assert all(c.reporting_verb == RELAYED for c in claims if "contracted Ebola" in c.text), \
         [(c.text, c.reporting_verb) for c in claims]
+
+
+def test_a_clause_reached_twice_is_one_claim(claims_of):
+    claims, _ = claims_of("A West Australian man who developed a red trail on his stomach picked up a souvenir in "
+                          "Bali when he found that a tropical spider had burrowed under his skin.")
+    ids = [c.id for c in claims]
+    assert len(ids) == len(set(ids)), [c.text for c in claims]

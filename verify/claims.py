@@ -688,7 +688,9 @@ def extract_claims(article: Article, doc_paragraphs: Iterable[tuple[int, object]
             carry_speaker = quote_speaker
         elif para_text[:1] not in QUOTE_OPEN:
             carry_speaker = quote_speaker
-    return claims
+    # one clause can be reached twice (as an event of its own and inside a clause split off): one claim
+    seen: set[str] = set()
+    return [c for c in claims if not (c.id in seen or seen.add(c.id))]
 
 
 def _make_claim(article, doc, sent, para_start, tokens, head, prefix, speaker, verb, text=None, denied=False):
