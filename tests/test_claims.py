@@ -422,7 +422,7 @@ def test_what_reports_are_said_to_say_is_relayed_not_asserted(claims_of):
 
 
 def test_a_clause_reached_twice_is_one_claim(claims_of):
-    claims, _ = claims_of("A West Australian man who developed a red trail on his stomach picked up a souvenir in "
-                          "Bali when he found that a tropical spider had burrowed under his skin.")
+    claims, _ = claims_of("A West Australian man who developed a mysterious mark on his skin during a trip to Bali "
+                          "said doctors found a tropical spider had burrowed under his skin.")
     ids = [c.id for c in claims]
     assert len(ids) == len(set(ids)), [c.text for c in claims]
