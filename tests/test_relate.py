@@ -76,6 +76,7 @@ def test_isolated_cases_against_tens_of_thousands_is_a_scale_conflict():
                                                      Quantity(23000, "", "child", "23,000")])
     pair = relate(a, b, 0.45)
     assert (pair.relation, pair.kind) == ("conflict", "scale")
+    assert pair.reasons[0] == "scale: “isolated cases” vs 3 million (image)"  # words as written, not folded
 
 
 @pytest.mark.parametrize("x, y, relation", [

@@ -344,6 +344,11 @@ def _no_such(neg: Claim, pos: Claim) -> str | None:
     return None
 
 
+def _who(claim: Claim) -> str:
+    """Whose statement a claim is, for a reason: its speaker, else the outlet stating it itself."""
+    return f"said by {claim.speaker}" if claim.speaker else f"{claim.outlet or 'the outlet'} itself"
+
+
 def _denial_conflict(a: Claim, b: Claim, sim: float, index: EntityIndex) -> str | None:
     """One source denies or calls false what the other asserts, about the same proposition. Doubt
     ("could not confirm") beside a firm claim is no conflict: both can be true."""
@@ -369,7 +374,8 @@ def _denial_conflict(a: Claim, b: Claim, sim: float, index: EntityIndex) -> str 
             cue = DENIAL.search(neg.text)
             how = f"“{cue.group(0)}”" if cue else "the report of it called false" if neg.reporting_verb == "deny" \
                 else "a negation"
-            return f"one asserts it, the other denies it ({how}): “{_short(pos.text)}” vs “{_short(neg.text)}”"
+            return (f"one asserts it, the other denies it ({how}): “{_short(pos.text)}” ({_who(pos)}) vs "
+                    f"“{_short(neg.text)}” ({_who(neg)})")
     return None
 
 
@@ -580,12 +586,12 @@ def _scale_conflict(a: Claim, b: Claim) -> str | None:
         if things & TIME_NOUNS:
             continue
         about = _content(first.text)
-        counted = [(q.text, _stem(q.counts)) for q in second.quantities if q.value >= 1000 and not q.unit and q.counts]
+        counted = [(q.text, q.counts) for q in second.quantities if q.value >= 1000 and not q.unit and q.counts]
         large = _search(LARGE_OF, second.text)
         if large:
-            counted += [(large.group(1), _stem(w)) for w in _words(large.group(2))]
+            counted += [(large.group(1), w) for w in _words(large.group(2))]
         for size, noun in counted:
-            if noun in things or (things & CASE_NOUNS and noun in about):
+            if _stem(noun) in things or (things & CASE_NOUNS and _stem(noun) in about):
                 return f"scale: “{small.group(0)}” vs {size} ({noun})"
     return None
 
