@@ -715,3 +715,13 @@ def test_an_increment_is_not_a_total_to_dispute():
     total = claim("2", "Officials have detained 30 people, including 22 police officers, in the case", 2,
                   predicate="detain", quantities=[Quantity(30, "", "people", "30"), Quantity(22, "", "officer", "22")])
     assert relate_in_dossier(more, total, 0.6).relation != "conflict"
+
+
+def test_a_hope_or_a_maybe_is_no_side_against_a_denial():
+    hope = claim("1", "officials hope her capture could be the breakthrough needed to free the soldiers", 1,
+                 predicate="hope")
+    false = claim("2", "it is false that Lebanese officials had captured the wife of the leader", 2,
+                  predicate="capture", polarity=-1, reporting_verb="deny", core=("capture",))
+    assert relate_in_dossier(hope, false, 0.66).relation != "conflict"
+    firm = claim("3", "Lebanese officials captured the wife of the leader last week", 1, predicate="capture")
+    assert relate_in_dossier(firm, false, 0.85).relation == "conflict"

@@ -354,7 +354,7 @@ def _denial_conflict(a: Claim, b: Claim, sim: float, index: EntityIndex) -> str 
     ("could not confirm") beside a firm claim is no conflict: both can be true."""
     for neg, pos in ((a, b), (b, a)):
         stance_neg, stance_pos = _claim_stance(neg), _claim_stance(pos)
-        if stance_pos not in ("assert", "hedge") or stance_neg not in ("deny", "not"):
+        if stance_pos not in ("assert",) or stance_neg not in ("deny", "not"):
             continue
         if _search(INNER_NEGATION, pos.text):  # "… is an Iraqi national and not the wife": it denies too
             continue
