@@ -231,3 +231,16 @@ def test_train_save_load_predict_round_trip_is_reproducible(tmp_path, model):
     accuracy = np.mean([p == g for p, g in zip(labels, stances["Stance"])])
     majority = stances["Stance"].value_counts(normalize=True).max()
     assert accuracy > max(0.85, majority)
+
+
+def test_leaving_stories_out_drops_their_bodies_headlines_and_headline_partners():
+    import pandas as pd
+    from verify.stance_train import without_stories
+    stances = pd.DataFrame({
+        "Headline": ["spider burrows", "spider burrows", "spider burrows", "priest met god", "priest met god"],
+        "Body ID": ["1", "2", "9", "3", "1"],
+        "Stance": ["agree", "disagree", "unrelated", "agree", "unrelated"]})
+    kept = without_stories(stances, {"1"})
+    # body 1's story: its headline, and body 2 which that headline is about; body 9 was only an
+    # unrelated pairing, but it sits under the left-out headline, so that row goes too
+    assert kept[["Headline", "Body ID"]].values.tolist() == [["priest met god", "3"]]
