@@ -426,3 +426,23 @@ def test_a_clause_reached_twice_is_one_claim(claims_of):
                           "said doctors found a tropical spider had burrowed under his skin.")
     ids = [c.id for c in claims]
     assert len(ids) == len(set(ids)), [c.text for c in claims]
+
+
+def test_who_denied_that_names_the_denier_and_leaves_the_host_clause_its_own(claims_of):
+    claims, _ = claims_of("Vanity Fair reached out to the actor’s reps, who denied that the man in the video was Rudd.")
+    got = {c.text: (c.speaker, c.reporting_verb) for c in claims}
+    assert got["the man in the video was Rudd"] == ("actor’s reps", "deny")
+    assert got["Vanity Fair reached out to the actor’s reps"] == (None, "")
+
+
+def test_no_intelligence_to_suggest_x_denies_x(claims_of):
+    claims, _ = claims_of("DHS continues to have no credible intelligence to suggest terrorist organizations are "
+                          "actively plotting to cross the southwest border.")
+    assert [(c.text, c.speaker, c.reporting_verb) for c in claims] == [
+        ("terrorist organizations are actively plotting to cross the southwest border", "DHS", "deny")]
+
+
+def test_a_confirmation_sought_is_relayed_not_asserted(claims_of):
+    from verify.claims import RELAYED
+    claims, _ = claims_of("Mediaite has reached out to Rudd’s reps for any confirmation that it is him in the video.")
+    assert {c.text: c.reporting_verb for c in claims}["it is him in the video"] == RELAYED

@@ -725,3 +725,14 @@ def test_a_hope_or_a_maybe_is_no_side_against_a_denial():
     assert relate_in_dossier(hope, false, 0.66).relation != "conflict"
     firm = claim("3", "Lebanese officials captured the wife of the leader last week", 1, predicate="capture")
     assert relate_in_dossier(firm, false, 0.85).relation == "conflict"
+
+
+def test_not_ruled_out_and_looks_like_are_no_denial_and_no_firm_claim():
+    open_question = claim("1", "NASA said that while a meteorite could not be ruled out, something else was likely",
+                          1, predicate="say")
+    story = claim("2", "A meteorite struck near the airport, leaving a crater", 2, predicate="strike")
+    assert relate(story, open_question, 0.75).relation != "conflict"
+    looks = claim("3", "the man in the video really looks like Paul Rudd", 1, predicate="look")
+    denial = claim("4", "it is false that the man in the video was Paul Rudd", 2, predicate="be", polarity=-1,
+                   reporting_verb="deny", core=("be", "Rudd"))
+    assert relate_in_dossier(looks, denial, 0.8).relation != "conflict"

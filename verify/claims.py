@@ -101,9 +101,11 @@ def _clean(text: str) -> str:
     return text.strip(" ,;:-–—")
 
 
-def _speaker_text(token) -> str:
+def _speaker_text(token, whole: bool = True) -> str:
     doc = token.doc
-    text = doc[token.left_edge.i: token.right_edge.i + 1].text
+    clause = [] if whole else [t.i for c in token.children if c.dep_ == "relcl" and c.i > token.i for t in c.subtree]
+    end = min(clause + [token.right_edge.i + 1])  # "the actor's reps, who denied …" -> "the actor's reps"
+    text = doc[token.left_edge.i: end].text
     text = re.sub(r"\s+", " ", text).strip(" ,;:“”\"'")
     text = re.sub(r"^(?i:the|a|an)\s+", "", text)
     return " ".join(text.split()[:12])
@@ -113,10 +115,11 @@ ROLE_NOUNS = re.compile(r"(?i)\b(regulator|watchdog|government|ministry|departme
                         r"company|firm|platform|police|prosecutors?|foundation|council|court|spokes(wo)?man|spokesperson)\b")
 
 
-def _speaker(token, last_org: str | None) -> tuple[str, tuple[str, ...]]:
+def _speaker(token, last_org: str | None, whole: bool = True) -> tuple[str, tuple[str, ...]]:
     """Speaker phrase and the named entities in it; "a spokesperson for the regulator" gets the
-    organisation last named in the article, so two regulators' statements are not confused."""
-    text = _speaker_text(token)
+    organisation last named in the article, so two regulators' statements are not confused.
+    `whole=False` leaves out a relative clause ("the reps, who denied …")."""
+    text = _speaker_text(token, whole)
     ents = tuple(e.text for e in token.doc.ents if e.label_ in ENTITY_LABELS
                  and e.start >= token.left_edge.i and e.end <= token.right_edge.i + 1)
     if not ents and last_org and ROLE_NOUNS.search(text):
@@ -127,7 +130,7 @@ def _speaker(token, last_org: str | None) -> tuple[str, tuple[str, ...]]:
 # Nouns for people, bodies and their statements: "scientists say", "a post on its account said"
 # (bodies such as the police or a spokesman are ROLE_NOUNS already).
 PEOPLE = re.compile(r"(?i)^(scientist|official|expert|researcher|astronomer|analyst|investigator|witness|resident|"
-                    r"source|representative|lawyer|attorney|doctor|surgeon|minister|"
+                    r"source|representative|rep|lawyer|attorney|doctor|surgeon|minister|"
                     r"secretary|president|director|chief|head|executive|officer|leader|member|mp|senator|"
                     r"critic|campaigner|activist|user|people|person|man|woman|friend|family|author|historian|"
                     r"reporter|journalist|editor|student|teacher|professor|authorit(y|ies)|staff|personnel|worker|"
@@ -261,7 +264,11 @@ def _attribution(tokens):
                      and tok.i - e.end < 15 and e.start in ids]
             named.sort(key=lambda e: (e.label_ == "PERSON", e.start))
             subj = named[-1].root if named else None
-        if subj is None or subj.i not in ids or not _can_speak(subj) or subj.dep_ == "nsubjpass":
+        who = subj
+        if subj is not None and subj.lower_ in ("who", "which", "that") and tok.dep_ == "relcl" \
+                and tok.head.i in ids and _can_speak(tok.head):
+            who = tok.head  # "the actor's reps, who denied that …": the reps deny it
+        if subj is None or subj.i not in ids or not _can_speak(who) or subj.dep_ == "nsubjpass":
             continue  # "the woman was described by officials as …": the woman is what is said, not who says it
         comps = sorted((c for c in tok.children if c.dep_ in ("ccomp", "parataxis") and c.i in ids),
                        key=lambda c: -len(list(c.subtree)))
@@ -280,7 +287,12 @@ def _attribution(tokens):
             if according:  # '"…," he told his friends, according to a reporter': he said it
                 drop |= according[1]
                 tail = [t for t in tail if t.i not in according[1]]
-            return subj, _lemma(tok), comps, drop, tail
+            # "no credible intelligence to suggest X", "nothing to show X": X is denied, not said
+            nouns = [tok.head] + [c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i]
+            verb = "deny" if tok.dep_ in ("acl", "relcl", "xcomp") and any(
+                n.lower_ in ("nothing", "none") or any(c.lower_ == "no" and c.dep_ == "det" for c in n.children)
+                for n in nouns) else _lemma(tok)
+            return who, verb, comps, drop, tail
     if according:
         return according[0], "say", [], according[1], []
     return None
@@ -379,7 +391,7 @@ def _background_facts(sent) -> list[tuple[list, object, str, set[int]]]:
 
 
 STORY_NOUNS = {"report", "story", "rumour", "rumor", "claim", "allegation", "suggestion", "tale", "article",
-               "speculation", "news"}
+               "speculation", "news", "confirmation", "possibility", "theory", "assertion"}
 SUGGEST_VERBS = {"suggest", "claim", "say", "allege", "state", "report"}
 # Calling a story false: "a report that he rejected the deal has been called rubbish", "… is false".
 STORY_DENIAL = re.compile(r"(?i)\b(false|untrue|not true|fake|hoax|den(?:y|ies|ied|ying)|debunk\w*|dismiss\w*|"
@@ -632,7 +644,7 @@ def extract_claims(article: Article, doc_paragraphs: Iterable[tuple[int, object]
                 jobs = []
                 if found:
                     speaker_tok, verb, content_heads, drop, tail = found
-                    speaker = _speaker(speaker_tok, last_org)
+                    speaker = _speaker(speaker_tok, last_org, whole=speaker_tok.dep_ in ("nsubj", "nsubjpass"))
                     if (speaker[0].split() or [''])[0].lower() in PRONOUNS:
                         speaker = quote_speaker or ((last_person, (last_person,)) if last_person else speaker)
                     quote_speaker = speaker
@@ -653,7 +665,12 @@ def extract_claims(article: Article, doc_paragraphs: Iterable[tuple[int, object]
                     said = [t for t in tokens if t.i not in drop]
                     covered = {t.i for job in jobs for t in job[0]}
                     lost = [t for t in said if t.i not in covered and not t.is_punct]
-                    if not content_heads or (len(lost) >= 5 and any(t.pos_ in ("VERB", "AUX") for t in lost)):
+                    if content_heads and content_heads[0].head.dep_ == "relcl" and lost:
+                        # "Vanity Fair reached out to the actor's reps, who denied that …": the host
+                        # clause is a fact of its own, told by the outlet, not part of the denial
+                        jobs.append((lost, head, prefix, None, ""))
+                    elif not content_heads or (len(lost) >= 5 and any(t.pos_ in ("VERB", "AUX") for t in lost)
+                                               and verb != "deny"):  # "has no intelligence to suggest …" is the denial
                         # the parser hung part of the statement outside the reported clause
                         # ("clarified that the woman identified as X, is an Iraqi national …"):
                         # the whole statement is kept rather than lost

@@ -178,7 +178,7 @@ DOUBT = re.compile(r"(?i)(?:\b(?:unclear|not (?:yet )?clear|unknown|unconfirmed|
                    r"remains? to be seen|yet to)\b|(?:\bnot|n['’]t) (?:yet |immediately |independently )?"
                    r"(?:confirm|verif|know|determin)\w*)")
 HEDGE = re.compile(r"(?i)\b(may|might|could|possibly|perhaps|probably|suspect\w*|believ\w+|appears? to|"
-                   r"seems? to|likely|suggest\w*|thought to)\b")
+                   r"seems? to|likely|suggest\w*|thought to|looks? like|resembl\w+|consistent with)\b")
 CORRECTION = re.compile(r"(?i)\bnot (?:a |an |the )?((?:[\w'-]+ ){0,3}[\w'-]+),? but (?:rather )?(?:a |an |the )?"
                         r"((?:[\w'-]+[ -]){0,3}[\w'-]+)")
 CLOCK_WORDS = frozenset(_stem(w) for w in ("midnight", "noon", "midday", "dawn", "dusk", "a.m", "p.m", "night",
@@ -274,6 +274,7 @@ def _same_proposition(a: Claim, b: Claim, sim: float, index: EntityIndex, strict
     return sim >= PROPOSITION_SIMILARITY or (overlap >= PROPOSITION_OVERLAP and len(shared) >= 2)
 
 
+NOT_RULED_OUT = re.compile(r"(?i)\b(?:not|n['’]t|cannot|never)\s+(?:be\s+|been\s+|yet\s+)?rul(?:e|ed)\s+out\b")
 CONCESSION = re.compile(r"(?i)\b(?:despite|in spite of|notwithstanding|regardless of)\b[^,;:.!?]*")
 
 
@@ -282,7 +283,7 @@ def _stance(text: str, polarity: int) -> str:
     """How a claim holds what it says: "deny" (false, unlikely, hoax), "doubt" (unclear, could not
     confirm), "not" (a bare negation), "hedge" (may, appears to) or "assert". What is conceded
     ("despite the archbishop moving to rubbish the claims") is not what the claim holds."""
-    text = CONCESSION.sub("", text)
+    text = NOT_RULED_OUT.sub(" may ", CONCESSION.sub("", text))  # "could not be ruled out" keeps it open
     if any(not _attributive(m) for m in DENIAL.finditer(text)):
         return "deny"
     if DOUBT.search(text):
