@@ -105,3 +105,18 @@ def test_a_lone_first_name_or_surname_stands_for_the_one_full_name_it_is_part_of
     index = EntityIndex.build(claims)
     assert index.canonical("Lin") == index.canonical("Josh") == index.canonical("Josh Paler Lin")
     assert index.canonical("Dylan") not in (index.canonical("Dylan Thomas"), index.canonical("Dylan Maxwell"))
+
+
+def test_denials_in_a_large_dossier_find_nearly_the_same_neighbours_through_the_index(monkeypatch):
+    import verify.match as match
+    rng = np.random.default_rng(1)
+    centres = rng.normal(size=(12, 16))
+    vectors = centres[rng.integers(0, 12, 600)] + 0.3 * rng.normal(size=(600, 16))
+    vectors = (vectors / np.linalg.norm(vectors, axis=1, keepdims=True)).astype(np.float32)
+    claims = [claim(str(n), f"art{n % 40}", "it is not true that the spider burrowed" if n % 5 == 0 else "a claim")
+              for n in range(600)]
+    exact = denial_pairs(claims, vectors, k=8, min_sim=0.3)
+    monkeypatch.setattr(match, "EXACT_LIMIT", 100)
+    indexed = denial_pairs(claims, vectors, k=8, min_sim=0.3)
+    assert exact and len(set(exact) & set(indexed)) >= 0.9 * len(exact)
+    assert all(claims[i].article_id != claims[j].article_id for i, j in indexed)

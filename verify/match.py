@@ -318,8 +318,10 @@ def _kmeans(vectors: np.ndarray, n_lists: int, iterations: int = 8, seed: int = 
     return centroids
 
 
-def _topk_ivf(vectors: np.ndarray, groups: np.ndarray, k: int, min_sim: float, n_probe: int = 3):
-    """Approximate neighbours through an inverted-file index: work grows as n^1.5, not n^2."""
+def _topk_ivf(vectors: np.ndarray, groups: np.ndarray, k: int, min_sim: float, n_probe: int = 3,
+              asking: np.ndarray | None = None):
+    """Approximate neighbours through an inverted-file index: work grows as n^1.5, not n^2.
+    `asking` (a boolean mask) limits the claims whose neighbours are looked up."""
     n = len(vectors)
     n_lists = max(8, int(np.sqrt(n)))
     centroids = _kmeans(vectors, n_lists)
@@ -329,7 +331,8 @@ def _topk_ivf(vectors: np.ndarray, groups: np.ndarray, k: int, min_sim: float, n
     members = [np.flatnonzero(home == c) for c in range(n_lists)]
     best: dict[int, list[tuple[float, int]]] = defaultdict(list)
     for c in range(n_lists):
-        queries = np.flatnonzero((probes == c).any(axis=1))
+        probing = (probes == c).any(axis=1)
+        queries = np.flatnonzero(probing if asking is None else probing & asking)
         targets = members[c]
         if not len(queries) or not len(targets):
             continue
@@ -437,6 +440,12 @@ def denial_pairs(claims: list[Claim], vectors: np.ndarray, k: int, min_sim: floa
         return out
     _, article_codes = np.unique(np.array([c.article_id for c in claims]), return_inverse=True)
     k = min(k, len(claims))
+    if len(claims) > EXACT_LIMIT:  # a large dossier: the inverted-file index, as for ordinary neighbours
+        asking = np.zeros(len(claims), dtype=bool)
+        asking[denials] = True
+        for i, j, sim in _topk_ivf(vectors, article_codes, k, min_sim, asking=asking):
+            out[(min(i, j), max(i, j))] = sim
+        return out
     for start in range(0, len(denials), 512):  # a block of rows at a time bounds the memory
         rows = np.array(denials[start:start + 512])
         sims = vectors[rows] @ vectors.T
