@@ -55,14 +55,12 @@ def test_conflict_makes_the_cluster_conflicting_and_sorts_it_first():
 
 
 def test_related_pairs_do_not_merge_clusters():
-    arts = [article("a", "A"), article("b", "B")]
     claims = [claim("1", "a"), claim("2", "b")]
     pairs = [ClaimPair("1", "2", 0.55, 20, "related", "", 0.3)]
     assert len(group_claims(claims, pairs, 0.6)) == 2
 
 
 def test_a_chain_of_links_cannot_grow_a_cluster_past_the_limit():
-    arts = [article(str(i), f"Outlet {i}") for i in range(6)]
     claims = [claim(str(i), str(i)) for i in range(6)]
     chain = [ClaimPair(str(i), str(i + 1), 0.9, 50, "agree", "paraphrase", 0.9 - i / 100) for i in range(5)]
     groups = group_claims(claims, chain, 0.6, max_cluster_size=3)

@@ -475,8 +475,8 @@ def _story(sent, clause, source) -> list:
         others = {t.i for o in parts if o.i != part.i and part not in o.subtree for t in o.subtree}
         words = [t for t in part.subtree if t.i not in others and t.dep_ != "cc" and t.lower_ != "that"
                  and not (t.dep_ == "punct" and t.head.i != part.i)]
-        words = [t for t in words if not (t.dep_ in ("cc", "punct") and t.head.i == clause.i and t.i > part.i)]
-        while words and (words[-1].is_punct or words[-1].dep_ == "cc"):
+        words = [t for t in words if not (t.dep_ == "punct" and t.head.i == clause.i and t.i > part.i)]
+        while words and words[-1].is_punct:
             words = words[:-1]
         text = _join_tokens(words).strip()
         up = part

@@ -100,16 +100,11 @@ def numbers_agree(x: Quantity, y: Quantity, tolerance: float) -> bool:
 DIGITS = re.compile(r"\d[\d,.]*")
 
 
-def _dropped_multiplier(x: Quantity, y: Quantity) -> bool:
-    """The same digits, one with "million" (or thousand, billion) and one without."""
+def _same_digits_scaled(x: Quantity, y: Quantity, factor: float) -> bool:
+    """The same digits, the values at least `factor` apart: "$800" and "$800 million" (a dropped
+    multiplier), "48 minutes" and "48 hours" (another unit of the same measure)."""
     dx, dy = DIGITS.search(x.text), DIGITS.search(y.text)
-    return bool(dx and dy and dx.group(0) == dy.group(0) and max(x.value, y.value) >= 1000 * min(x.value, y.value) > 0)
-
-
-def _unit_swapped(x: Quantity, y: Quantity) -> bool:
-    """The same digits in another unit of the same measure: "48 minutes" and "48 hours"."""
-    dx, dy = DIGITS.search(x.text), DIGITS.search(y.text)
-    return bool(dx and dy and dx.group(0) == dy.group(0) and max(x.value, y.value) >= 10 * min(x.value, y.value) > 0)
+    return bool(dx and dy and dx.group(0) == dy.group(0) and max(x.value, y.value) >= factor * min(x.value, y.value) > 0)
 
 
 def number_conflict(a: Claim, b: Claim, tolerance: float) -> str | None:
@@ -118,10 +113,10 @@ def number_conflict(a: Claim, b: Claim, tolerance: float) -> str | None:
     for x in figures_a:
         same = [y for y in figures_b if same_quantity(x.q, y.q)]
         for y in same:
-            if x.q.unit == "s" and _unit_swapped(x.q, y.q):  # "48 minutes" vs "48 hours", whatever the bounds
+            if x.q.unit == "s" and _same_digits_scaled(x.q, y.q, 10):  # "48 minutes" vs "48 hours", whatever the bounds
                 return f"numbers differ for duration: {x.q.text} vs {y.q.text}"
         if same and not any(_figures_agree(x, y, tolerance) for y in same):
-            if any(_dropped_multiplier(x.q, y.q) for y in same):
+            if any(_same_digits_scaled(x.q, y.q, 1000) for y in same):
                 continue  # "$800" against "$800 million": a slip of the pen, not another figure
             if not (x.q.counts and same[0].q.counts) and x.q.unit not in MEASURE_UNITS and \
                     max(x.q.value, same[0].q.value) >= FAR_APART * min(x.q.value, same[0].q.value):

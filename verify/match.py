@@ -288,11 +288,15 @@ class Candidate:
     channels: tuple[str, ...]
 
 
-def _topk_exact(vectors: np.ndarray, groups: np.ndarray, k: int, min_sim: float, block: int = 1024):
+def _topk_exact(vectors: np.ndarray, groups: np.ndarray, k: int, min_sim: float, block: int = 1024,
+                asking: np.ndarray | None = None):
+    """Exact neighbours, a block of rows at a time; `asking` (a boolean mask) limits the claims
+    whose neighbours are looked up."""
     n = len(vectors)
-    for start in range(0, n, block):
-        sims = vectors[start:start + block] @ vectors.T
-        rows = np.arange(start, min(n, start + block))
+    wanted = np.arange(n) if asking is None else np.flatnonzero(asking)
+    for start in range(0, len(wanted), block):
+        rows = wanted[start:start + block]
+        sims = vectors[rows] @ vectors.T
         sims[groups[rows][:, None] == groups[None, :]] = -1.0
         kk = min(k, n - 1)
         if kk <= 0:
@@ -353,10 +357,17 @@ def nearest_pairs(vectors: np.ndarray, groups: list[str], k: int, min_sim: float
     """Each claim's k nearest claims from other articles with cosine >= min_sim."""
     if len(vectors) < 2:
         return {}
+    return _neighbours(vectors, groups, k, min_sim)
+
+
+def _neighbours(vectors: np.ndarray, groups: list[str], k: int, min_sim: float,
+                asking: np.ndarray | None = None) -> dict[tuple[int, int], float]:
+    """Neighbour pairs across groups, exact up to EXACT_LIMIT claims and through the inverted-file
+    index above; `asking` limits the claims whose neighbours are looked up."""
     group_ids = np.unique(np.array(groups), return_inverse=True)[1]
     finder = _topk_exact if len(vectors) <= EXACT_LIMIT else _topk_ivf
     out: dict[tuple[int, int], float] = {}
-    for i, j, sim in finder(vectors, group_ids, k, min_sim):
+    for i, j, sim in finder(vectors, group_ids, k, min_sim, asking=asking):
         out[(min(i, j), max(i, j))] = sim
     return out
 
@@ -434,28 +445,10 @@ def denial_pairs(claims: list[Claim], vectors: np.ndarray, k: int, min_sim: floa
     """Each claim that denies or calls something false ("unlikely", "a hoax", "retracted") with its
     nearest claims elsewhere: the assertion it denies is worded differently and may not be among
     its ordinary neighbours."""
-    denials = [i for i, c in enumerate(claims) if c.polarity < 0 or DENIAL.search(c.text)]
-    out: dict[tuple[int, int], float] = {}
-    if not denials:
-        return out
-    _, article_codes = np.unique(np.array([c.article_id for c in claims]), return_inverse=True)
-    k = min(k, len(claims))
-    if len(claims) > EXACT_LIMIT:  # a large dossier: the inverted-file index, as for ordinary neighbours
-        asking = np.zeros(len(claims), dtype=bool)
-        asking[denials] = True
-        for i, j, sim in _topk_ivf(vectors, article_codes, k, min_sim, asking=asking):
-            out[(min(i, j), max(i, j))] = sim
-        return out
-    for start in range(0, len(denials), 512):  # a block of rows at a time bounds the memory
-        rows = np.array(denials[start:start + 512])
-        sims = vectors[rows] @ vectors.T
-        sims[article_codes[rows][:, None] == article_codes[None, :]] = -1.0
-        top = np.argpartition(-sims, k - 1, axis=1)[:, :k]
-        for r, i in enumerate(rows.tolist()):
-            for j in top[r].tolist():
-                if sims[r, j] >= min_sim:
-                    out[(min(i, j), max(i, j))] = float(sims[r, j])
-    return out
+    asking = np.array([c.polarity < 0 or bool(DENIAL.search(c.text)) for c in claims], dtype=bool)
+    if not asking.any():
+        return {}
+    return _neighbours(vectors, [c.article_id for c in claims], k, min_sim, asking=asking)
 
 
 def actor_pairs(claims: list[Claim], index: EntityIndex, vectors: np.ndarray, min_sim: float,

@@ -316,7 +316,8 @@ def _negates(claim: Claim) -> bool:
     return _claim_stance(claim) in ("deny", "doubt", "not", "relay")
 
 
-STORY_NOUNS = frozenset(_stem(w) for w in ("story", "thing", "report", "claim", "tale", "news", "entire", "whole"))
+# Words that name only "the story", not anything said in it (claims.STORY_NOUNS are the nouns that introduce one)
+STORY_WORDS = frozenset(_stem(w) for w in ("story", "thing", "report", "claim", "tale", "news", "entire", "whole"))
 FIRST_PERSON = re.compile(r"(?i)\b(?:i|me|my|mine|we|us|our)\b")
 # A negation inside a claim whose main verb is not negated ("and not the wife", "there is no way"):
 # such a claim may deny what its partner denies, so it is not taken as the assertion.
@@ -363,14 +364,14 @@ def _denial_conflict(a: Claim, b: Claim, sim: float, index: EntityIndex) -> str 
             continue  # "did not immediately respond to a request for comment" denies nothing
         missing = _no_such(neg, pos)
         if missing:
-            return f"one says there is no {missing}, the other reports on {missing}: “{_short(pos.text)}” vs “{_short(neg.text)}”"
-        # a report called false names what it denies, and is matched on it: close in meaning and
-        # something besides names in common is enough ("it is false that it has agreed to a ceasefire
-        # and will release the girls" vs "the girls will be released")
-        # the other claim must also say what the report is said to do ("will release"), or be very close
+            return (f"one says there is no {missing}, the other reports on {missing}: "
+                    f"“{_short(pos.text)}” vs “{_short(neg.text)}”")
+        # a report called false is matched on what it is said to do, never on names alone: close in
+        # meaning, something besides names in common, and the other claim says what the report is
+        # said to do ("it is false that it will release the girls" vs "the girls will be released")
+        # or is very close to it
         told = neg.reporting_verb == "deny" and sim >= STORY_DENIAL_SIMILARITY and bool(_said_alike(neg, pos)) and (
             _does_alike(neg, pos) or sim >= STORY_DENIAL_CLOSE)
-        # a report called false is matched on what it is said to do (`told`), never on names alone
         if told or (neg.reporting_verb != "deny" and _same_proposition(neg, pos, sim, index, strict=stance_neg == "not")):
             cue = DENIAL.search(neg.text)
             how = f"“{cue.group(0)}”" if cue else "the report of it called false" if neg.reporting_verb == "deny" \
@@ -672,7 +673,7 @@ def relate_pair(a: Claim, b: Claim, cand: Candidate, index: EntityIndex, cfg: Re
         blocker = number_conflict(a, b, cfg.number_tolerance)
     if not blocker and not agree_by_text:
         blocker = counts_differ(a, b, cfg.number_tolerance)
-    if not blocker and not agree_by_text and sim < PROPOSITION_SIMILARITY and not _said_alike(a, b) - STORY_NOUNS:
+    if not blocker and not agree_by_text and sim < PROPOSITION_SIMILARITY and not _said_alike(a, b) - STORY_WORDS:
         blocker = "nothing said in common but names"  # "the entire thing is a hoax" vs "this could be a hoax story"
     # a shared quotation only matters for a pair that may agree and is not worded alike already
     quoted = None if blocker or agree_by_text else _quoted_twice(a, b, index)
