@@ -446,3 +446,33 @@ def test_a_confirmation_sought_is_relayed_not_asserted(claims_of):
     from verify.claims import RELAYED
     claims, _ = claims_of("Mediaite has reached out to Rudd’s reps for any confirmation that it is him in the video.")
     assert {c.text: c.reporting_verb for c in claims}["it is him in the video"] == RELAYED
+
+
+def test_a_fact_told_in_passing_about_a_thing_is_its_own_claim(claims_of):
+    claims, _ = claims_of("Josh made the video, which has received more than 11 million hits by Wednesday, "
+                          "with the idea to give a homeless man $100.\n\n"
+                          "The clip, now seen over 28 million times, was filmed in California.\n\n"
+                          "The video that went viral was filmed in a park.\n")
+    texts = [c.text.rstrip(".") for c in claims]
+    assert "the video has received more than 11 million hits by Wednesday" in texts
+    assert "Josh made the video with the idea to give a homeless man $100" in texts
+    assert "The clip is now seen over 28 million times" in texts
+    assert "The clip was filmed in California" in texts
+    assert not any(t.startswith("The video went viral") for t in texts)  # no comma: it restricts the noun
+
+
+def test_a_bracket_cut_with_its_clause_is_closed_and_a_trailing_attribution_names_the_speaker(claims_of):
+    claims, _ = claims_of("The woman, who has been named as Saja al-Dulaimi (pictured), was travelling with two "
+                          "sons and a daughter, Interior Minister Nouhad Mashnuq told the Lebanese MTV channel.\n")
+    by_text = {c.text.rstrip("."): c for c in claims}
+    assert "The woman has been named as Saja al-Dulaimi (pictured)" in by_text
+    travelling = by_text["The woman was travelling with two sons and a daughter"]
+    assert travelling.speaker == "Interior Minister Nouhad Mashnuq"
+    assert not any(t.startswith("Interior Minister") for t in by_text)  # the attribution is no claim
+    assert [(q.value, q.counts) for q in travelling.quantities] == [(2.0, "son")]
+
+
+def test_counts_spelled_out_are_figures_but_not_every_one(claims_of):
+    claims, _ = claims_of("Three people died in the blast.\n\nOne of the victims was a teacher.\n")
+    found = {(q.value, q.counts) for c in claims for q in c.quantities}
+    assert found == {(3.0, "people")}

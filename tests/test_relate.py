@@ -736,3 +736,18 @@ def test_not_ruled_out_and_looks_like_are_no_denial_and_no_firm_claim():
     denial = claim("4", "it is false that the man in the video was Paul Rudd", 2, predicate="be", polarity=-1,
                    reporting_verb="deny", core=("be", "Rudd"))
     assert relate_in_dossier(looks, denial, 0.8).relation != "conflict"
+
+
+def test_an_age_and_a_spelled_out_count_block_agreement_only_against_their_own_kind():
+    from verify.figures import counts_differ
+    age = Quantity(66, "", "age", "66-year-old")
+    tour = claim("a", "The 66-year-old singer walked away from a 35-date tour", 1,
+                 quantities=[age, Quantity(35, "", "date", "35")])
+    members = claim("b", "a tour to be split among the three original members", 2,
+                    quantities=[Quantity(3, "", "member", "three")])
+    assert counts_differ(tour, members, 0.05) is None  # an age is no count; "three members" counts no dates
+    younger = claim("c", "The 50-year-old singer walked away", 2, quantities=[Quantity(50, "", "age", "50-year-old")])
+    assert counts_differ(tour, younger, 0.05) == "different figures: 66-year-old vs 50-year-old"
+    sons = claim("d", "The woman was travelling with two sons", 1, quantities=[Quantity(2, "", "son", "two")])
+    three = claim("e", "The woman was travelling with three sons", 2, quantities=[Quantity(3, "", "son", "three")])
+    assert counts_differ(sons, three, 0.05) == "different figures: two vs three"

@@ -92,13 +92,25 @@ def claim_id(article_id: str, start: int, end: int, text: str) -> str:
 
 
 def _clean(text: str) -> str:
-    text = re.sub(r"\s+", " ", text).strip()
+    text = _balanced(re.sub(r"\s+", " ", text).strip())
     text = re.sub(r"\s+([.,;:!?])(?=\s|$)", r"\1", text)  # a clause cut out leaves "X ."
     text = re.sub(r",(?:\s*,)+", ",", text)  # "Spiders, [according to X,] don't" leaves two commas
     text = re.sub(r"^(and|but)\s+", "", text)
     text = text.strip(" ,;:-–—")
     text = text.strip("“”\"‘’'")
     return text.strip(" ,;:-–—")
+
+
+def _balanced(text: str) -> str:
+    """Brackets a cut clause left half open: "named as X (pictured" -> "named as X (pictured)",
+    "The woman ), was" -> "The woman, was"."""
+    out, depth = [], 0
+    for ch in text:
+        if ch == ")" and not depth:
+            continue
+        depth += (ch == "(") - (ch == ")")
+        out.append(ch)
+    return re.sub(r"\s+([,;:.])", r"\1", "".join(out)).strip() + ")" * depth
 
 
 def _speaker_text(token, whole: bool = True) -> str:
@@ -298,6 +310,28 @@ def _attribution(tokens):
     return None
 
 
+def _reattach_trailing_attribution(sent) -> None:
+    """"The woman was travelling with two sons, Interior Minister X told the channel late Wednesday":
+    the parser may read the attribution as a second clause coordinated with the statement. The
+    statement is then made what the speaker said (a clausal complement of the reporting verb)."""
+    root = sent.root
+    for verb in root.children:
+        if verb.dep_ != "conj" or verb.i < root.i or verb.pos_ != "VERB" or _lemma(verb) not in SAY_VERBS:
+            continue
+        subj = _subject(verb)
+        if subj is None or subj.i > verb.i or subj.dep_ != "nsubj" or not _can_speak(subj):
+            continue
+        if any(c.dep_ == "cc" and root.i < c.i < verb.i for c in root.children):
+            continue  # "X happened and the minister told reporters": two things
+        before = sent.doc[verb.left_edge.i - 1] if verb.left_edge.i > sent.start else None
+        if before is None or before.text != "," or any(
+                c.dep_ in ("ccomp", "xcomp", "conj", "advcl", "parataxis") for c in verb.children):
+            continue
+        root.head, root.dep_ = verb, "ccomp"
+        verb.head, verb.dep_ = verb, "ROOT"
+        return
+
+
 def _statements(content_heads) -> list[list]:
     """Reported clauses in reading order, a clause with no subject joined to the one just before
     it: "told the AP that [the woman detained in Lebanon] [was not the wife of …]" is one statement
@@ -331,7 +365,11 @@ def _in_passing(sent, facts) -> set[int]:
         if not taken or min(taken) - 1 < sent.start or sent.doc[min(taken) - 1].text != ",":
             continue  # only a description set off by commas; "users who asked" restricts, keep it
         out |= taken
-        for edge in (min(taken) - 1, max(taken) + 1):
+        after, open_ = max(taken) + 1, sum((sent.doc[i].text == "(") - (sent.doc[i].text == ")") for i in taken)
+        while open_ > 0 and after < sent.end and sent.doc[after].text == ")":  # "(pictured)" closes after it
+            out.add(after)
+            after, open_ = after + 1, open_ - 1
+        for edge in (min(taken) - 1, after):
             if sent.start <= edge < sent.end and sent.doc[edge].text == ",":
                 out.add(edge)
     return out
@@ -362,6 +400,9 @@ def _background_facts(sent) -> list[tuple[list, object, str, set[int]]]:
                     described_text = "".join(t.text_with_ws for t in described).strip(" ,")
                     out.append((described + list(child.subtree), child, f"{name_words} is {described_text}", set()))
                 continue
+            if not name_like and named.i == tok.i and tok.pos_ == "NOUN":
+                out.extend(_thing_described(sent, tok, child))
+                continue
             if not name_like or not (tok.i <= named.i < child.left_edge.i) \
                     or any(a.lower_ == "according" for a in named.ancestors):
                 continue  # "X, according to Perth arachnid expert Y": Y is no description of Perth
@@ -388,6 +429,29 @@ def _background_facts(sent) -> list[tuple[list, object, str, set[int]]]:
                 if len(words.split()) >= 3:
                     out.append((name_span + body, child, f"{name} is {words}", {t.i for t in body}))
     return out
+
+
+def _thing_described(sent, noun, child) -> list[tuple[list, object, str, set[int]]]:
+    """A fact told in passing about a thing, set off by commas: "the video, which has received more
+    than 11 million hits, …" -> "the video has received more than 11 million hits"; "the clip, now
+    seen over 28 million times, …" -> "the clip is now seen over 28 million times". A clause with no
+    comma before it restricts the noun ("the video that went viral") and stays in its host."""
+    if child.left_edge.i - 1 < sent.start or sent.doc[child.left_edge.i - 1].text != ",":
+        return []
+    phrase = [t for t in sent.doc[noun.left_edge.i: noun.i + 1] if t.dep_ not in ("punct", "cc")]
+    phrase_text = "".join(t.text_with_ws for t in phrase).strip(" ,")
+    if child.dep_ == "relcl" and any(t.lower_ in ("which", "who") and t.dep_.startswith("nsubj")
+                                     for t in child.children):
+        body = [t for t in child.subtree if not (t.lower_ in ("which", "who") and t.head.i == child.i)]
+        link = ""
+    elif child.dep_ == "acl" and child.tag_ == "VBN":
+        body, link = list(child.subtree), "is "
+    else:
+        return []
+    words = "".join(t.text_with_ws for t in body).strip(" ,")
+    if len(words.split()) < 3:
+        return []
+    return [(phrase + body, child, f"{phrase_text} {link}{words}", {t.i for t in child.subtree})]
 
 
 STORY_NOUNS = {"report", "story", "rumour", "rumor", "claim", "allegation", "suggestion", "tale", "article",
@@ -531,7 +595,18 @@ def _quantities(span) -> tuple[Quantity, ...]:
             noun = "age"
         out.append(Quantity(value=value, unit=unit, counts=noun, text=m.group(0),
                             approximate=bool(APPROX.search(text[:m.start()]))))
+    for tok in span:  # "two sons and a daughter", "three people died": a count spelled out
+        value = NUMBER_WORDS.get(tok.lower_)
+        if value and tok.dep_ == "nummod" and tok.head.pos_ == "NOUN" and tok.head.i > tok.i \
+                and not any(c.dep_ == "quantmod" for c in tok.children):
+            out.append(Quantity(value=float(value), unit="", counts=_lemma(tok.head), text=tok.text,
+                                approximate=bool(APPROX.search(text[:tok.idx - span.start_char]))))
     return tuple(out)
+
+
+NUMBER_WORDS = {w: n for n, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty".split()) if n}
 
 
 def _resolve_date(text: str, published: dt.date | None) -> str:
@@ -629,6 +704,7 @@ def extract_claims(article: Article, doc_paragraphs: Iterable[tuple[int, object]
         para_text = doc.text
         quote_speaker = carry_speaker if para_text[:1] in QUOTE_OPEN else None
         for sent in doc.sents:
+            _reattach_trailing_attribution(sent)
             inside_quote = _quote_depth(para_text[:sent.start_char]) or sent.text[:1] in QUOTE_OPEN
             allowed = set(range(sent.start, sent.end))
             facts = _background_facts(sent)

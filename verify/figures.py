@@ -141,9 +141,16 @@ def counts_differ(a: Claim, b: Claim, tolerance: float) -> str | None:
     """Each claim counts something, and no count of one matches a count of the other ("219 girls
     kidnapped" vs "300 students kidnapped"): maybe a total and a part, maybe a dispute, but not one
     statement."""
-    counts_a = [f.q for f in figures(a) if not f.q.unit and f.q.counts and f.q.value >= 2]
-    counts_b = [f.q for f in figures(b) if not f.q.unit and f.q.counts and f.q.value >= 2]
-    if not counts_a or not counts_b or any(numbers_agree(x, y, tolerance) for x in counts_a for y in counts_b):
-        return None
-    return f"different figures: {counts_a[0].text} vs {counts_b[0].text}"
+    for ages in (False, True):  # an age ("the 66-year-old singer") is set only against an age
+        counts_a = [f.q for f in figures(a) if not f.q.unit and f.q.counts and f.q.value >= 2
+                    and (f.q.counts == "age") == ages]
+        counts_b = [f.q for f in figures(b) if not f.q.unit and f.q.counts and f.q.value >= 2
+                    and (f.q.counts == "age") == ages]
+        # a count spelled out ("three original members") is set only against a count of the same thing
+        nouns_a, nouns_b = {q.counts for q in counts_a}, {q.counts for q in counts_b}
+        counts_a = [q for q in counts_a if not q.text.isalpha() or q.counts in nouns_b]
+        counts_b = [q for q in counts_b if not q.text.isalpha() or q.counts in nouns_a]
+        if counts_a and counts_b and not any(numbers_agree(x, y, tolerance) for x in counts_a for y in counts_b):
+            return f"different figures: {counts_a[0].text} vs {counts_b[0].text}"
+    return None
 
