@@ -476,3 +476,24 @@ def test_counts_spelled_out_are_figures_but_not_every_one(claims_of):
     claims, _ = claims_of("Three people died in the blast.\n\nOne of the victims was a teacher.\n")
     found = {(q.value, q.counts) for c in claims for q in c.quantities}
     assert found == {(3.0, "people")}
+
+
+def test_statements_joined_by_a_colon_are_two_claims_and_a_model_number_is_no_count(claims_of):
+    claims, _ = claims_of("Doctors said the reattachment of the organ was impossible: he had flushed it away.\n\n"
+                          "iPhone 6 customers complain that nine customers had bent phones.\n")
+    texts = [c.text.rstrip(".") for c in claims]
+    assert "he had flushed it away" in texts
+    assert not any("flushed" in t and "impossible" in t for t in texts)
+    assert {(q.value, q.counts) for c in claims for q in c.quantities} == {(9.0, "customer")}
+
+
+def test_who_calls_a_report_false_is_the_denial_s_speaker_and_a_count_keeps_its_verb(claims_of):
+    claims, _ = claims_of("Earlier reports that Lebanese officials had captured the wife of the leader have now "
+                          "been denied by Iraq.\n\n"
+                          "An article saying that six days of darkness are coming is fake.\n\n"
+                          "Militants abducted 219 schoolgirls from the town.\n")
+    denials = {c.text: c for c in claims if c.reporting_verb == "deny"}
+    assert denials["it is false that Lebanese officials had captured the wife of the leader"].speaker == "Iraq"
+    assert denials["it is false that six days of darkness are coming"].speaker is None  # the outlet says so
+    [count] = [q for c in claims for q in c.quantities if q.value == 219]
+    assert (count.counts, count.verb) == ("schoolgirl", "abduct")

@@ -2,6 +2,7 @@
 import dataclasses
 import datetime as dt
 
+import numpy as np
 import pytest
 
 from verify.match import Candidate, EntityIndex
@@ -751,3 +752,90 @@ def test_an_age_and_a_spelled_out_count_block_agreement_only_against_their_own_k
     sons = claim("d", "The woman was travelling with two sons", 1, quantities=[Quantity(2, "", "son", "two")])
     three = claim("e", "The woman was travelling with three sons", 2, quantities=[Quantity(3, "", "son", "three")])
     assert counts_differ(sons, three, 0.05) == "different figures: two vs three"
+
+
+def _unit(*weights):
+    v = np.array(weights, dtype=float)
+    return v / np.linalg.norm(v)
+
+
+def test_a_hoax_retold_by_the_article_debunking_it_is_no_side_of_a_conflict():
+    from verify.relate import debunking
+    hoax = claim("h", "NASA confirmed the Earth will experience six days of total darkness", 1, article="hoaxsite")
+    debunk = claim("d", "The bogus report claimed the Earth would go dark for six days", 2, article="checker")
+    retold = claim("r", "the Earth will experience six days of total darkness", 2, article="checker")
+    own = claim("o", "the sun will rise as usual in December", 2, article="checker")
+    other = claim("x", "it is false that there will be three days of darkness in December", 3, article="checker2",
+                  reporting_verb="deny")
+    quoted = claim("q", "It is a hoax, the agency said", 3, article="quoter", speaker="the agency")
+    told_of = claim("t", "the Earth will be dark for six days", 3, article="quoter")
+    claims = [hoax, debunk, retold, own, other, quoted, told_of]
+    vectors = np.stack([_unit(1, 0.1, 0), _unit(1, 0.3, 0), _unit(1, 0.1, 0), _unit(0, 0, 1), _unit(1, 0.4, 0),
+                        _unit(1, 0.2, 0), _unit(1, 0.1, 0)])
+    retold_ids, same_side = debunking(claims, vectors)
+    assert retold_ids == {"r"}  # not the article's own "sun will rise", nor what a quoted speaker called a hoax
+    assert same_side == {frozenset(("checker", "checker2"))}
+    index = EntityIndex.build(claims + FILLER)
+    index.retold, index.co_debunkers = retold_ids, same_side
+    assert relate_pair(retold, other, Candidate(0, 1, 0.8, 60, ("embedding",)), index, CFG).relation != "conflict"
+    # both call the hoax false: what one says beside its debunking is no dispute with the other
+    beside = claim("b", "the Earth will experience six days of darkness, the hoax said", 2, article="checker")
+    assert relate_pair(beside, other, Candidate(0, 1, 0.8, 60, ("embedding",)), index, CFG).relation != "conflict"
+    # the hoax site itself still conflicts with the debunking
+    assert relate_pair(hoax, other, Candidate(0, 1, 0.7, 60, ("embedding",)), index, CFG).relation == "conflict"
+
+
+def test_what_is_only_reported_or_rumoured_is_no_side_against_a_denial():
+    denial = claim("a", "it is false that the ISIS leader was killed in an air strike", 2, reporting_verb="deny",
+                   speaker="Pentagon", entities=["ISIS"])
+    for text in ("The ISIS leader was reportedly killed in an air strike",
+                 "it was reported that the ISIS leader had been killed in an air strike",
+                 "Rumours circulated that the ISIS leader was killed in an air strike"):
+        assert relate_in_dossier(claim("b", text, 1, entities=["ISIS"]), denial, 0.8).relation != "conflict", text
+    assert relate_in_dossier(claim("b", "The ISIS leader was killed in an air strike", 1, entities=["ISIS"]),
+                             denial, 0.8).relation == "conflict"
+
+
+def test_no_validity_to_a_rumour_denies_it_and_does_not_say_the_person_does_not_exist():
+    rumour = claim("a", "There is no validity to the rumor that we've killed Baghdadi", 2, polarity=-1,
+                   entities=["Baghdadi"])
+    aide = claim("b", "Baghdadi's aide had been wounded near the border", 1, entities=["Baghdadi"])
+    pair = relate_in_dossier(rumour, aide, 0.55)
+    assert not any("there is no Baghdadi" in r for r in pair.reasons)
+    from verify.relate import _stance
+    assert _stance(rumour.text, -1) == "deny"
+
+
+def test_a_founder_is_no_finding():
+    royalties = claim("a", "Sugarhill Gang didn't receive royalty checks equal to its influence", 1, polarity=-1,
+                      predicate="receive", actor_entities=["Sugarhill Gang"], entities=["Sugarhill Gang"])
+    death = claim("b", "Sugarhill Gang founder Henry Jackson has died at age 57", 2, predicate="die",
+                  actor_entities=["Sugarhill Gang"], entities=["Sugarhill Gang", "Henry Jackson"])
+    assert relate_in_dossier(royalties, death, 0.5).relation != "conflict"
+
+
+def test_counts_conflict_only_for_the_same_happening():
+    pregnant = claim("a", "Seven girls have fallen pregnant after a five-day school trip to the capital", 1,
+                     quantities=[Quantity(7, "", "girl", "Seven", verb="fall")])
+    trip = claim("b", "28 girls from a small town went on a five-day school trip to the capital", 2,
+                 quantities=[Quantity(28, "", "girl", "28", verb="go")])
+    assert relate_in_dossier(pregnant, trip, 0.6).relation != "conflict"  # seven of the 28
+    abducted = claim("c", "militants abducted 219 schoolgirls from the town of Chibok in April", 1,
+                     quantities=[Quantity(219, "", "schoolgirl", "219", verb="abduct")], entities=["Chibok"])
+    some_300 = claim("d", "in April they abducted some 300 schoolgirls from a school in Chibok", 2,
+                     quantities=[Quantity(300, "", "schoolgirl", "300", approximate=True, verb="abduct")],
+                     entities=["Chibok"])
+    assert relate_in_dossier(abducted, some_300, 0.65).relation == "conflict"
+
+
+def test_not_confirmed_and_denied_point_the_same_way_and_not_the_first_time_is_a_second_time():
+    unconfirmed = claim("a", "ISIS has not confirmed the report about Rosenberg's capture", 1, polarity=-1,
+                        predicate="confirm", entities=["Rosenberg"])
+    denied = claim("b", "Kurdish sources denied the reports about Rosenberg's capture", 2, predicate="deny",
+                   entities=["Rosenberg"])
+    assert relate_in_dossier(unconfirmed, denied, 0.7).relation != "conflict"
+    again = claim("c", "this isn't the first time a Macedonian man has chopped off his penis", 1, polarity=-1,
+                  predicate="be")
+    second = claim("d", "This was the second recent example of a Macedonian man chopping off his penis", 2,
+                   predicate="be")
+    assert relate_in_dossier(again, second, 0.75).relation != "conflict"

@@ -191,6 +191,9 @@ def _splittable(child) -> bool:
         return True
     if child.dep_ == "advcl" and _lemma(child) == "mean" and any(c.dep_ == "ccomp" for c in child.children):
         return True
+    if child.dep_ in ("ccomp", "parataxis") and child.i < child.head.i and _subject(child) is not None and any(
+            c.text in (":", ";") and child.right_edge.i < c.i < child.head.i for c in child.head.children):
+        return True  # "reattachment was impossible: he had flushed it away": two statements
     return (child.dep_ == "advcl" and _subject(child) is not None
             and any(m.dep_ == "mark" and m.lower_ in SPLIT_MARKERS and not _purpose(m) for m in child.children))
 
@@ -531,7 +534,8 @@ def _story(sent, clause, source) -> list:
     inside = {t.i for t in clause.subtree}
     if not STORY_DENIAL.search("".join(t.text_with_ws for t in sent if t.i not in inside)):
         return [(tokens, clause, source, None)]
-    out = [(list(sent), clause, None, f"{DENIED_PREFIX}{_join_tokens(tokens).strip()}")]
+    denier = _denier(sent, inside)
+    out = [(list(sent), clause, denier, f"{DENIED_PREFIX}{_join_tokens(tokens).strip()}")]
     parts = [clause] + [c for c in clause.conjuncts if c.pos_ in ("VERB", "AUX") and c.i > clause.i]
     if len(parts) < 2:
         return out
@@ -549,8 +553,27 @@ def _story(sent, clause, source) -> list:
         if up.i != part.i and _subject(up) is not None:
             text = f"{_join_tokens(list(_subject(up).subtree)).strip()} {text}"  # "… and will release the girls"
         if len(text.split()) >= 3:
-            out.append((list(sent), part, None, f"{DENIED_PREFIX}{text}"))
+            out.append((list(sent), part, denier, f"{DENIED_PREFIX}{text}"))
     return out
+
+
+DENYING_VERBS = {"deny", "dismiss", "reject", "refute", "debunk", "rubbish", "describe", "call", "brand", "laugh",
+                 "brush", "slam", "label"}
+
+
+def _denier(sent, inside: set[int]) -> tuple[str, tuple[str, ...]] | None:
+    """Who calls the report false: "… have now been denied by Iraq", "Plant's publicist has described
+    as rubbish …"; None when the outlet says so itself ("an article saying X is fake")."""
+    for tok in sent:
+        if tok.i in inside or tok.pos_ != "VERB" or _lemma(tok) not in DENYING_VERBS:
+            continue
+        who = [c for c in tok.children if c.dep_ == "nsubj"]
+        who += [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        for w in who:
+            if _lemma(w) not in STORY_NOUNS and _can_speak(w):
+                words = _clean("".join(t.text_with_ws for t in w.subtree))
+                return words, tuple(e.text for e in sent.ents if e.start >= w.left_edge.i and e.end <= w.right_edge.i + 1)
+    return None
 
 
 def _quantities(span) -> tuple[Quantity, ...]:
@@ -567,6 +590,8 @@ def _quantities(span) -> tuple[Quantity, ...]:
             continue  # a year, not a quantity
         if re.search(r"(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*$", text[:m.start()]):
             continue  # a day of the month
+        if not m.group("cur") and not m.group("mult") and _names_model(span, span.start_char + m.start()):
+            continue  # a model or a name, not a count: "iPhone 6 customers", "Apollo 11", "Chapter 11"
         mult = (m.group("mult") or "").lower()
         measure = (m.group("measure") or "").lower()
         after = text[m.end():m.end() + 40]
@@ -584,24 +609,52 @@ def _quantities(span) -> tuple[Quantity, ...]:
                                 approximate=bool(APPROX.search(text[:m.start()]))))
             last_end = m.end()
             continue
-        noun = ""
+        noun, verb = "", ""
         char = span.start_char + m.start()
         for tok in span:
             if tok.idx >= char + len(m.group(0)) and tok.pos_ in ("NOUN", "PROPN"):
                 if tok.idx - (char + len(m.group(0))) < 30:
-                    noun = _lemma(tok)
+                    noun, verb = _lemma(tok), _governing_verb(tok)
                 break
         if re.match(r"-year-old|\s*years? old", after):
             noun = "age"
         out.append(Quantity(value=value, unit=unit, counts=noun, text=m.group(0),
-                            approximate=bool(APPROX.search(text[:m.start()]))))
+                            approximate=bool(APPROX.search(text[:m.start()])), verb=verb))
     for tok in span:  # "two sons and a daughter", "three people died": a count spelled out
         value = NUMBER_WORDS.get(tok.lower_)
         if value and tok.dep_ == "nummod" and tok.head.pos_ == "NOUN" and tok.head.i > tok.i \
                 and not any(c.dep_ == "quantmod" for c in tok.children):
             out.append(Quantity(value=float(value), unit="", counts=_lemma(tok.head), text=tok.text,
-                                approximate=bool(APPROX.search(text[:tok.idx - span.start_char]))))
+                                approximate=bool(APPROX.search(text[:tok.idx - span.start_char])),
+                                verb=_governing_verb(tok.head)))
     return tuple(out)
+
+
+def _governing_verb(noun) -> str:
+    """The verb whose subject or object the counted noun is ("abducted 219 schoolgirls" -> abduct,
+    "seven girls have fallen pregnant" -> fall), skipping "be"/"have"; "" if none."""
+    tok = noun
+    while tok.head.i != tok.i:
+        tok = tok.head
+        if tok.pos_ == "VERB" and _lemma(tok) not in ("be", "have", "do", "get"):
+            return _lemma(tok)
+    return ""
+
+
+WEEKDAYS_MONTHS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+                   "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                   "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+                   "nov", "dec"}
+
+
+def _names_model(span, char: int) -> bool:
+    """The number at `char` follows a name directly ("iPhone 6", "Apollo 11"): it is part of it."""
+    before = [t for t in span if t.idx + len(t.text) <= char]
+    if not before or char - (before[-1].idx + len(before[-1].text)) != 1:
+        return False
+    prev = before[-1]
+    return (prev.pos_ == "PROPN" and prev.lower_ not in WEEKDAYS_MONTHS) or (
+        any(c.isupper() for c in prev.text[1:]) and any(c.islower() for c in prev.text))
 
 
 NUMBER_WORDS = {w: n for n, w in enumerate(

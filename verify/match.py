@@ -68,6 +68,7 @@ DISMISSAL = r"rubbish|nonsense|baseless|bogus|laugh\w* (?:off|away)|brush\w* (?:
 DENIAL = re.compile(r"(?i)\b(den(?:y|ies|ied|ying)|debunk\w*|hoax(?:es)?|fake[ds]?|false(?:ly)?|untrue|not true|"
                     r"retract\w*|fabricat\w+|no evidence|not possible|impossible|unlikely|ruled? out|"
                     r"never happened|myth|unrelated|nothing to do with|refut\w*|no (?:record|proof)|"
+                    r"no (?:validity|truth|basis|substance|foundation)\b|"
                     r"no (?:valid |good |plausible )?reason (?:why|to believe|to think|that)|not plausible|implausible|"
                     r"defie?s? (?:what we know|logic|science|belief|explanation|common sense)|"
                     r"negat(?:ed|es|ing) the existence|" + DISMISSAL + r"|dismiss(?:ed|es|ing)? "
@@ -147,6 +148,8 @@ class EntityIndex:
     canon: dict[str, str] = field(default_factory=dict)
     places: dict[str, frozenset[str]] = field(default_factory=dict)  # body -> countries named with it
     acting: dict[str, frozenset[str]] = field(default_factory=dict)  # article -> who acts or speaks in it
+    retold: frozenset[str] = frozenset()  # claims an article tells only to call them false (relate.debunking)
+    co_debunkers: frozenset[frozenset[str]] = frozenset()  # pairs of articles calling the same thing false
     word_claims: dict[str, int] = field(default_factory=dict)  # content word -> claims using it
     n_claims: int = 0
     _memo: dict = field(default_factory=dict, repr=False)

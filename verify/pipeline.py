@@ -17,7 +17,7 @@ from .ingest import read_dossier
 from .match import EntityIndex, candidate_pairs
 from .model import EmbeddingCache, embed_cached, load_model
 from .records import Article, Claim, ClaimPair, Quantity, ScoredDossier
-from .relate import RelateSettings, relate
+from .relate import RelateSettings, debunking, relate
 from .score import build_clusters, group_claims
 
 Progress = Callable[[str, float], None]
@@ -138,6 +138,7 @@ def score_articles(articles: list[Article], overrides: dict | None = None,
     pairs = _load_pairs(cache_dir, pairs_key)
     if pairs is None:
         index = EntityIndex.build(claims)
+        index.retold, index.co_debunkers = debunking(claims, vectors)
         candidates = candidate_pairs(claims, vectors, index, neighbours=cfg["neighbours"],
                                      min_similarity=cfg["min_similarity"], fuzzy_min=cfg["fuzzy_min"], wording=False)
         timings.append(("match", time.perf_counter() - t))

@@ -40,6 +40,7 @@ class Quantity:
     counts: str
     text: str
     approximate: bool = False
+    verb: str = ""  # what happens to what is counted: "abduct" in "abducted 219 schoolgirls"
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,8 @@ import gc
 import re
 from dataclasses import dataclass
 
+import numpy as np
+
 from .match import (COUNTRIES, DENIAL, MINIMISERS, NON_CONTENT, Candidate, EntityIndex, _same_name, _stem, content_words,
                     shared_wording)
 from . import settings
@@ -37,7 +39,7 @@ ANTONYMS = {frozenset(p) for p in (
     ("arrest", "release"), ("guilty", "innocent"))}
 BOILERPLATE_NO_COMMENT = re.compile(r"(?i)request(s)? for comment|immediately respond|contacted for comment|"
                                     r"could not be reached|declined to comment")
-FOUND = re.compile(r"(?i)\b(discover|found|find|detect|identif)")
+FOUND = re.compile(r"(?i)\b(discover\w*|found|finds?|finding|detect\w*|identif\w*)\b")  # not "founder"
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}$")
 
 
@@ -178,7 +180,10 @@ DOUBT = re.compile(r"(?i)(?:\b(?:unclear|not (?:yet )?clear|unknown|unconfirmed|
                    r"remains? to be seen|yet to)\b|(?:\bnot|n['’]t) (?:yet |immediately |independently )?"
                    r"(?:confirm|verif|know|determin)\w*)")
 HEDGE = re.compile(r"(?i)\b(may|might|could|possibly|perhaps|probably|suspect\w*|believ\w+|appears? to|"
-                   r"seems? to|likely|suggest\w*|thought to|looks? like|resembl\w+|consistent with)\b")
+                   r"seems? to|likely|suggest\w*|thought to|looks? like|resembl\w+|consistent with|"
+                   # what is only reported or rumoured: "was reportedly killed", "it was reported that …"
+                   r"reportedly|allegedly|purportedly|rumou?r\w*|feared|it (?:was|is|has been) (?:reported|claimed|"
+                   r"alleged)|as (?:claimed|reported|alleged) by)\b")
 CORRECTION = re.compile(r"(?i)\bnot (?:a |an |the )?((?:[\w'-]+ ){0,3}[\w'-]+),? but (?:rather )?(?:a |an |the )?"
                         r"((?:[\w'-]+[ -]){0,3}[\w'-]+)")
 CLOCK_WORDS = frozenset(_stem(w) for w in ("midnight", "noon", "midday", "dawn", "dusk", "a.m", "p.m", "night",
@@ -274,6 +279,8 @@ def _same_proposition(a: Claim, b: Claim, sim: float, index: EntityIndex, strict
     return sim >= PROPOSITION_SIMILARITY or (overlap >= PROPOSITION_OVERLAP and len(shared) >= 2)
 
 
+# "this isn't the first time a man has …" says it has happened before
+NOT_THE_FIRST = re.compile(r"(?i)(?:\bnot|n['’]t)\s+(?:the\s+)?first\s+(?:time|case|instance|incident|occasion|such)")
 NOT_RULED_OUT = re.compile(r"(?i)\b(?:not|n['’]t|cannot|never)\s+(?:be\s+|been\s+|yet\s+)?rul(?:e|ed)\s+out\b")
 CONCESSION = re.compile(r"(?i)\b(?:despite|in spite of|notwithstanding|regardless of)\b[^,;:.!?]*")
 
@@ -288,12 +295,13 @@ def _stance(text: str, polarity: int) -> str:
         return "deny"
     if DOUBT.search(text):
         return "doubt"
-    if polarity < 0:
+    if polarity < 0 and not NOT_THE_FIRST.search(text):
         return "not"
     return "hedge" if HEDGE.search(text) else "assert"
 
 
-ATTRIBUTIVE = re.compile(r"\s+(?!and\b|or\b|but\b|news\b|stor|report|claim|rumou?r)[a-z]", re.I)
+# "a fake passport", "publishing fake stories" describe; "this fake story", "fake news" deny
+ATTRIBUTIVE = re.compile(r"\s+(?!and\b|or\b|but\b|news\b|stor(?!ies)|report(?!s)|claim(?!s)|rumou?r(?!s))[a-z]", re.I)
 
 
 def _attributive(match: re.Match) -> bool:
@@ -311,6 +319,50 @@ def _claim_stance(claim: Claim) -> str:
     return "deny" if claim.reporting_verb == "deny" else _stance(claim.text, claim.polarity)
 
 
+RETOLD_SIMILARITY = 0.5  # a claim this close to what its own article calls false retells it
+REPORTED_DENIAL = re.compile(r"(?i)^(?:den(?:y|ies|ied|ying)|dismiss\w*)")
+
+
+def _debunks(claim: Claim) -> bool:
+    """The outlet itself calls something false ("the bogus report", "it is a hoax"), not a
+    speaker it quotes, nor someone whose denial it reports ("an Iraqi official denying …")."""
+    if claim.speaker or _claim_stance(claim) not in ("deny", "relay"):
+        return False
+    cues = [m.group(0) for m in DENIAL.finditer(claim.text)]
+    return claim.reporting_verb in ("deny", CALLS_FALSE) or any(not REPORTED_DENIAL.match(c) for c in cues)
+
+
+def debunking(claims: list[Claim], vectors: np.ndarray) -> tuple[frozenset[str], frozenset[frozenset[str]]]:
+    """What debunking articles do to conflicts: (claims retold only to be called false, pairs of
+    articles that debunk the same thing).
+
+    Beside "the bogus report read: …" or "it is false that NASA confirmed six days of darkness",
+    the same article's "the Earth will experience 6 days of darkness" is the hoax retold, not the
+    article's own assertion, so it is no side of a conflict. A claim that itself negates is the
+    article's own ("streams flooded with no connection to a dam"). Two articles that both call the
+    same thing false are on one side: what one says beside its debunking does not dispute the other's."""
+    by_article: dict[str, list[int]] = {}
+    for n, claim in enumerate(claims):
+        by_article.setdefault(claim.article_id, []).append(n)
+    # a sentence telling that someone denied a report ("… have now been denied by Iraq") is no debunking
+    denied_by_someone = {(c.article_id, c.sentence) for c in claims if c.reporting_verb == "deny" and c.speaker}
+    retold, debunks = set(), {}
+    for article, rows in by_article.items():
+        denials = [n for n in rows if _debunks(claims[n])
+                   and (claims[n].article_id, claims[n].sentence) not in denied_by_someone]
+        if not denials:
+            continue
+        debunks[article] = denials
+        told = [n for n in rows if claims[n].polarity > 0 and _claim_stance(claims[n]) in ("assert", "hedge", "told")]
+        if told:
+            sims = vectors[told] @ vectors[denials].T
+            retold.update(claims[n].id for n, best in zip(told, sims.max(axis=1)) if best >= RETOLD_SIMILARITY)
+    names = sorted(debunks)
+    same_side = {frozenset((x, y)) for i, x in enumerate(names) for y in names[i + 1:]
+                 if float((vectors[debunks[x]] @ vectors[debunks[y]].T).max()) >= RETOLD_SIMILARITY}
+    return frozenset(retold), frozenset(same_side)
+
+
 def _negates(claim: Claim) -> bool:
     """The claim says something is not so, or that it is not known to be."""
     return _claim_stance(claim) in ("deny", "doubt", "not", "relay")
@@ -324,12 +376,25 @@ FIRST_PERSON = re.compile(r"(?i)\b(?:i|me|my|mine|we|us|our)\b")
 INNER_NEGATION = re.compile(r"(?i)(?:\b(?:not|no|never|neither|nor|none)\b|n['’]t\b)")
 
 
+def _counts_only(a: Claim, b: Claim) -> bool:
+    """Both claims give only counts of things (no sums, measures or shares)."""
+    return all(not q.unit for q in a.quantities + b.quantities)
+
+
+def _same_count_event(a: Claim, b: Claim) -> bool:
+    """Both count the same thing undergoing the same happening ("abducted 219 schoolgirls", "abducted
+    some 300 schoolgirls"), or one says nothing happens to it ("a population of 1.2 million people")."""
+    return any(x.counts == y.counts and (not x.verb or not y.verb or _stem(x.verb) == _stem(y.verb))
+               for x in a.quantities for y in b.quantities if x.counts and y.counts)
+
+
 def _does_alike(claim: Claim, other: Claim) -> bool:
     """The other claim names what this one does, its verb or the thing acted on ("ceasefire")."""
     return any(_stem(w) in _content(other.text) for w in claim.core or (claim.predicate,))
 
 
-NOBODY_BY_NAME = re.compile(r"(?i)^there (?:is|was|are|were) no (.+?)(?= in | at | of | who | whose | with |,|$)")
+NOBODY_BY_NAME = re.compile(r"(?i)^there (?:is|was|are|were) no (?!validity|truth|basis|evidence|proof|reason|sign|record)"
+                            r"(.+?)(?= in | at | of | who | whose | with | to | that | for |,|$)")
 
 
 def _no_such(neg: Claim, pos: Claim) -> str | None:
@@ -354,6 +419,8 @@ def _who(claim: Claim) -> str:
 def _denial_conflict(a: Claim, b: Claim, sim: float, index: EntityIndex) -> str | None:
     """One source denies or calls false what the other asserts, about the same proposition. Doubt
     ("could not confirm") beside a firm claim is no conflict: both can be true."""
+    if frozenset((a.article_id, b.article_id)) in index.co_debunkers:
+        return None  # both articles call the same thing false: they are on one side
     for neg, pos in ((a, b), (b, a)):
         stance_neg, stance_pos = _claim_stance(neg), _claim_stance(pos)
         if stance_pos not in ("assert",) or stance_neg not in ("deny", "not"):
@@ -484,6 +551,8 @@ def _compatible_actors(a: Claim, b: Claim, index: EntityIndex) -> bool:
 def _conflict(a: Claim, b: Claim, sim: float, index: EntityIndex, cfg: RelateSettings
               ) -> tuple[str, float, list[str]] | None:
     """(kind, confidence, reasons) when the later claim `b` conflicts with the earlier `a`."""
+    if a.id in index.retold or b.id in index.retold:
+        return None  # a hoax retold by the article debunking it is not that article's claim
     fa, fb = _facts(a, index), _facts(b, index)
     same_actor = bool(fa.actors & fb.actors)
     shared_scope = bool(fa.scope & fb.scope)
@@ -525,11 +594,15 @@ def _conflict(a: Claim, b: Claim, sim: float, index: EntityIndex, cfg: RelateSet
     if sim < cfg.conflict_min_similarity or places_differ:
         return None
     # what a report called false says is not asserted: its figures dispute nothing
-    number = None if "deny" in (a.reporting_verb, b.reporting_verb) else number_conflict(a, b, cfg.number_tolerance)
+    number = None if "deny" in (a.reporting_verb, b.reporting_verb) or {_claim_stance(a), _claim_stance(b)} & {
+        "deny", "relay"} else number_conflict(a, b, cfg.number_tolerance)
+    if number and _counts_only(a, b) and not (_same_count_event(a, b) or sim >= PROPOSITION_SIMILARITY):
+        number = None  # "seven girls fell pregnant" vs "28 girls went on the trip": a part, or another event
     if number and (sim >= cfg.agree_similarity or (shared_scope and _shared_content(a, b))
                    or _overlap(a, b, index) >= PROPOSITION_OVERLAP / 2):
         return "number", 0.75, [number, order]
-    if frozenset((a.predicate, b.predicate)) in ANTONYMS and (shared_scope or _shared_content(a, b)):
+    if frozenset((a.predicate, b.predicate)) in ANTONYMS and a.polarity == b.polarity and (
+            shared_scope or _shared_content(a, b)):  # "has not confirmed" and "denied" point one way
         return "polarity", 0.7, [f"opposite actions: {a.predicate} vs {b.predicate}", order]
     denial = _denial_conflict(a, b, sim, index)
     if denial:
