@@ -497,3 +497,8 @@ def test_who_calls_a_report_false_is_the_denial_s_speaker_and_a_count_keeps_its_
     assert denials["it is false that six days of darkness are coming"].speaker is None  # the outlet says so
     [count] = [q for c in claims for q in c.quantities if q.value == 219]
     assert (count.counts, count.verb) == ("schoolgirl", "abduct")
+
+
+def test_one_is_no_count_of_one(claims_of):
+    claims, _ = claims_of("The vet removed one lump near the tail and another on the fin.\n")
+    assert not any(q.counts == "lump" for c in claims for q in c.quantities)

@@ -839,3 +839,32 @@ def test_not_confirmed_and_denied_point_the_same_way_and_not_the_first_time_is_a
     second = claim("d", "This was the second recent example of a Macedonian man chopping off his penis", 2,
                    predicate="be")
     assert relate_in_dossier(again, second, 0.75).relation != "conflict"
+
+
+def test_a_claim_giving_several_values_for_one_quantity_disputes_no_single_figure():
+    from verify.figures import number_conflict
+    sizes = claim("a", "The 12-inch MacBook Air is much slimmer than its 11-inch counterpart", 1,
+                  quantities=[Quantity(12, "", "inch", "12"), Quantity(11, "", "inch", "11")])
+    limit = claim("b", "the MacBook Air should have a 13-inch screen", 2, quantities=[Quantity(13, "", "inch", "13")])
+    assert number_conflict(sizes, limit, 0.05) is None
+    single = claim("c", "the MacBook Air will have a 12-inch screen", 1, quantities=[Quantity(12, "", "inch", "12")])
+    assert number_conflict(single, limit, 0.05) == "numbers differ for inch: 12 vs 13"
+
+
+def test_counts_of_another_happening_or_another_year_do_not_conflict_however_close_the_wording():
+    ran_down = claim("a", "an Islamic convert ran down two Canadian soldiers near Quebec on Monday", 1,
+                     quantities=[Quantity(2, "", "soldier", "two", verb="run")])
+    killed = claim("b", "an Islamic convert killed one Canadian soldier near Quebec on Monday", 2,
+                   quantities=[Quantity(1, "", "soldier", "one", verb="kill")])
+    assert relate_in_dossier(ran_down, killed, 0.9).relation != "conflict"
+    then = claim("c", "In 2010, the dams were opened, forcing 100 families from their homes in Gaza", 1,
+                 quantities=[Quantity(100, "", "family", "100", verb="force")])
+    now = claim("d", "More than 40 homes were flooded in Gaza and 80 families are in shelters", 2,
+                quantities=[Quantity(80, "", "family", "80")])
+    assert relate_in_dossier(then, now, 0.65).relation != "conflict"
+    population = claim("e", "Managua has a population of 1.2 million people", 1,
+                       quantities=[Quantity(1.2e6, "", "people", "1.2 million")], entities=["Managua"])
+    living = claim("f", "About 1.5 million people live in Managua", 2,
+                   quantities=[Quantity(1.5e6, "", "people", "1.5 million", approximate=True, verb="live")],
+                   entities=["Managua"])
+    assert relate_in_dossier(population, living, 0.65).relation == "conflict"

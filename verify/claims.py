@@ -659,7 +659,7 @@ def _names_model(span, char: int) -> bool:
 
 NUMBER_WORDS = {w: n for n, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-    "seventeen eighteen nineteen twenty".split()) if n}
+    "seventeen eighteen nineteen twenty".split()) if n > 1}  # "one lump … and another" is no count of one
 
 
 def _resolve_date(text: str, published: dt.date | None) -> str:

@@ -107,9 +107,17 @@ def _same_digits_scaled(x: Quantity, y: Quantity, factor: float) -> bool:
     return bool(dx and dy and dx.group(0) == dy.group(0) and max(x.value, y.value) >= factor * min(x.value, y.value) > 0)
 
 
+def _single_values(figs: tuple[Figure, ...], tolerance: float) -> tuple[Figure, ...]:
+    """The figures that are the only value their claim gives for what they measure: "the 12-inch
+    model is slimmer than the 11-inch one" or "between 10 and 25 years" gives no one value to dispute."""
+    return tuple(x for x in figs if not any(f is not x and same_quantity(f.q, x.q) and not _figures_agree(f, x, tolerance)
+                                            for f in figs))
+
+
 def number_conflict(a: Claim, b: Claim, tolerance: float) -> str | None:
-    figures_a = tuple(f for f in figures(a) if f.bound != "add")  # an increment is no total to dispute
-    figures_b = tuple(f for f in figures(b) if f.bound != "add")
+    # an increment is no total to dispute
+    figures_a = _single_values(tuple(f for f in figures(a) if f.bound != "add"), tolerance)
+    figures_b = _single_values(tuple(f for f in figures(b) if f.bound != "add"), tolerance)
     for x in figures_a:
         same = [y for y in figures_b if same_quantity(x.q, y.q)]
         for y in same:

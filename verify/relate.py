@@ -381,11 +381,17 @@ def _counts_only(a: Claim, b: Claim) -> bool:
     return all(not q.unit for q in a.quantities + b.quantities)
 
 
-def _same_count_event(a: Claim, b: Claim) -> bool:
-    """Both count the same thing undergoing the same happening ("abducted 219 schoolgirls", "abducted
-    some 300 schoolgirls"), or one says nothing happens to it ("a population of 1.2 million people")."""
-    return any(x.counts == y.counts and (not x.verb or not y.verb or _stem(x.verb) == _stem(y.verb))
-               for x in a.quantities for y in b.quantities if x.counts and y.counts)
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _same_count_event(a: Claim, b: Claim) -> bool | None:
+    """Whether both count the same thing undergoing the same happening: True for "abducted 219
+    schoolgirls" and "abducted some 300 schoolgirls", False for "seven girls fell pregnant" and "28
+    girls went on the trip", None when one says nothing happens to it ("a population of 1.2 million")."""
+    verbs = [(x.verb, y.verb) for x in a.quantities for y in b.quantities if x.counts and x.counts == y.counts]
+    if any(v and w and _stem(v) == _stem(w) for v, w in verbs):
+        return True
+    return False if verbs and all(v and w for v, w in verbs) else None
 
 
 def _does_alike(claim: Claim, other: Claim) -> bool:
@@ -596,8 +602,11 @@ def _conflict(a: Claim, b: Claim, sim: float, index: EntityIndex, cfg: RelateSet
     # what a report called false says is not asserted: its figures dispute nothing
     number = None if "deny" in (a.reporting_verb, b.reporting_verb) or {_claim_stance(a), _claim_stance(b)} & {
         "deny", "relay"} else number_conflict(a, b, cfg.number_tolerance)
-    if number and _counts_only(a, b) and not (_same_count_event(a, b) or sim >= PROPOSITION_SIMILARITY):
-        number = None  # "seven girls fell pregnant" vs "28 girls went on the trip": a part, or another event
+    event = _same_count_event(a, b) if number and _counts_only(a, b) else True
+    if event is False or (event is None and set(YEAR.findall(a.text)) != set(YEAR.findall(b.text))):
+        # "seven girls fell pregnant" vs "28 girls went on the trip": a part, or another event; "in 2010,
+        # 100 families fled" vs "80 families are in shelters": another year
+        number = None
     if number and (sim >= cfg.agree_similarity or (shared_scope and _shared_content(a, b))
                    or _overlap(a, b, index) >= PROPOSITION_OVERLAP / 2):
         return "number", 0.75, [number, order]
