@@ -868,3 +868,12 @@ def test_counts_of_another_happening_or_another_year_do_not_conflict_however_clo
                    quantities=[Quantity(1.5e6, "", "people", "1.5 million", approximate=True, verb="live")],
                    entities=["Managua"])
     assert relate_in_dossier(population, living, 0.65).relation == "conflict"
+
+
+def test_a_corrected_name_disputes_what_was_done_for_that_person_not_every_mention_of_them():
+    fix = claim("a", "the broker said the house was built not for Tiger Woods, but for a Swedish millionaire", 2,
+                entities=["Tiger Woods"])
+    golfer = claim("b", "Tiger Woods is winner of 14 major golf championships", 1, entities=["Tiger Woods"])
+    assert relate_in_dossier(fix, golfer, 0.55).relation != "conflict"
+    built = claim("c", "the house on the island was built for Tiger Woods", 1, entities=["Tiger Woods"])
+    assert relate_in_dossier(fix, built, 0.6).kind == "correction"

@@ -465,7 +465,10 @@ def _correction_conflict(a: Claim, b: Claim, sim: float) -> str | None:
         if not wrong or not wrong <= said or (right and right <= said):
             continue
         about = _content(fix.text) - wrong - right
-        if sim >= CORRECTION_MIN_SIMILARITY and (about & said or sim >= EVENT_MIN_SIMILARITY):
+        # "not for Tiger Woods, but for my part" corrects a name: the other claim must say what was done
+        # for whom ("owned by Tiger Woods"), not merely name him ("Tiger Woods is the golfer")
+        names_only = all(w[:1].isupper() for w in m.group(1).split() if w.lower() not in FUNCTION_WORDS)
+        if sim >= CORRECTION_MIN_SIMILARITY and (about & said or (sim >= EVENT_MIN_SIMILARITY and not names_only)):
             return f"correction: “{m.group(0)}” against “{_short(other.text)}”"
     return None
 
