@@ -502,3 +502,11 @@ def test_who_calls_a_report_false_is_the_denial_s_speaker_and_a_count_keeps_its_
 def test_one_is_no_count_of_one(claims_of):
     claims, _ = claims_of("The vet removed one lump near the tail and another on the fin.\n")
     assert not any(q.counts == "lump" for c in claims for q in c.quantities)
+
+
+def test_the_outer_reporting_verb_names_the_speaker_of_a_quote_with_its_own_verbs(claims_of):
+    claims, _ = claims_of('"They have assured us they have the girls and they will release them," Nigerian '
+                          'presidential aide Hassan Tukur told the BBC. "I am cautiously optimistic."\n')
+    speakers = {c.text.rstrip("."): c.speaker for c in claims}
+    assert speakers["They have assured us they have the girls"] == "Nigerian presidential aide Hassan Tukur"
+    assert speakers["I am cautiously optimistic"] == "Nigerian presidential aide Hassan Tukur"

@@ -877,3 +877,17 @@ def test_a_corrected_name_disputes_what_was_done_for_that_person_not_every_menti
     assert relate_in_dossier(fix, golfer, 0.55).relation != "conflict"
     built = claim("c", "the house on the island was built for Tiger Woods", 1, entities=["Tiger Woods"])
     assert relate_in_dossier(fix, built, 0.6).kind == "correction"
+
+
+def test_a_bare_not_of_a_state_denies_only_that_state_and_not_confirming_is_no_finding():
+    unhappy = claim("a", "Apple isn't yet happy with the watch's battery life", 1, polarity=-1, predicate="be",
+                    entities=["Apple"])
+    a_day = claim("b", "the watch's battery life is currently about a day", 2, predicate="be")
+    assert relate_in_dossier(unhappy, a_day, 0.72).relation != "conflict"
+    happy = claim("c", "Apple is happy with the watch's battery life", 2, predicate="be", entities=["Apple"])
+    assert relate_in_dossier(unhappy, happy, 0.9).relation == "conflict"
+    unconfirmed = claim("d", "police would not confirm the former player was hurt at the address", 1, polarity=-1,
+                        predicate="confirm", actor="police", actor_entities=["Metro Police"])
+    shooting = claim("e", "police confirmed there was an accidental shooting at the address", 2, predicate="be",
+                     reporting_verb="confirm", actor="police", actor_entities=["Metro Police"])
+    assert relate_in_dossier(unconfirmed, shooting, 0.6).relation != "conflict"

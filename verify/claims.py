@@ -270,7 +270,9 @@ def _attribution(tokens):
                     who, end = title[0], title[0].right_edge.i
                 according = (who, set(range(tok.i, end + 1)))
                 break
-    for tok in tokens:
+    # the outermost reporting verb first: in '"They've assured us they have the girls," X told the BBC'
+    # X tells it; "assured" is part of what X said
+    for tok in sorted(tokens, key=lambda t: (sum(1 for _ in t.ancestors), t.i)):
         if tok.pos_ not in ("VERB", "AUX") or _lemma(tok) not in SAY_VERBS:
             continue
         subj = _subject(tok)

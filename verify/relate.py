@@ -245,8 +245,8 @@ def _said_alike(a: Claim, b: Claim) -> frozenset[str]:
 
 
 # "X was not the wife of Y": a copula denied, and the noun it denies
-COPULA_NOT = re.compile(r"(?i)\b(?:is|was|are|were|be|been)\s+(?:not|never)\s+(?:(?:the|a|an|his|her|their|its)\s+)?"
-                        r"([a-z-]+)")
+COPULA_NOT = re.compile(r"(?i)\b(?:(?:is|was|are|were|be|been)\s+(?:not|never)|(?:is|was|are|were)n['’]t)\s+"
+                        r"(?:yet\s+|really\s+|even\s+)?(?:(?:the|a|an|his|her|their|its)\s+)?([a-z-]+)")
 
 
 def _same_proposition(a: Claim, b: Claim, sim: float, index: EntityIndex, strict: bool = False) -> bool:
@@ -270,7 +270,9 @@ def _same_proposition(a: Claim, b: Claim, sim: float, index: EntityIndex, strict
         if len(own) <= 5 and len(own - _content(b.text)) > STRICT_MISSING * len(own):
             return False  # in a short claim every word counts: "police did not name the driver" is not
             # about the street they named
-        if a.predicate != b.predicate:  # "she was not the wife" still denies "they detained his wife"
+        if a.predicate != b.predicate or a.predicate == "be":  # "she was not the wife" still denies
+            # "they detained his wife"; "Apple isn't happy with the battery" does not deny "the battery
+            # is about a day": what is negated after "is not" must be what the other says
             copula = _search(COPULA_NOT, a.text)
             if not (a.predicate == "be" and copula and _content(copula.group(1)) & _content(b.text)):
                 return False
@@ -568,7 +570,7 @@ def _conflict(a: Claim, b: Claim, sim: float, index: EntityIndex, cfg: RelateSet
     order = f"{fa.dated} → {fb.dated}"
     later = bool(a.published and b.published and b.published > a.published)
 
-    if same_actor and sim >= 0.3:
+    if same_actor and sim >= 0.3 and "doubt" not in (_claim_stance(a), _claim_stance(b)):  # "would not confirm"
         if a.polarity < 0 and a.predicate in FIND and b.polarity > 0 and (
                 b.predicate in FIND or b.reporting_verb in FIND or _search(FOUND, b.text)):
             kind = "reversal" if later else "polarity"
