@@ -891,3 +891,11 @@ def test_a_bare_not_of_a_state_denies_only_that_state_and_not_confirming_is_no_f
     shooting = claim("e", "police confirmed there was an accidental shooting at the address", 2, predicate="be",
                      reporting_verb="confirm", actor="police", actor_entities=["Metro Police"])
     assert relate_in_dossier(unconfirmed, shooting, 0.6).relation != "conflict"
+
+
+def test_cannot_thank_enough_is_thanks():
+    thanks = claim("a", "I thank you, Virgin Media, for finding the voicemail", 1, predicate="thank",
+                   entities=["Virgin Media"])
+    enough = claim("b", "I can't thank Virgin Media enough for finding the voicemail", 2, polarity=-1,
+                   predicate="thank", entities=["Virgin Media"])
+    assert relate_in_dossier(thanks, enough, 0.85).relation != "conflict"

@@ -281,8 +281,9 @@ def _same_proposition(a: Claim, b: Claim, sim: float, index: EntityIndex, strict
     return sim >= PROPOSITION_SIMILARITY or (overlap >= PROPOSITION_OVERLAP and len(shared) >= 2)
 
 
-# "this isn't the first time a man has …" says it has happened before
-NOT_THE_FIRST = re.compile(r"(?i)(?:\bnot|n['’]t)\s+(?:the\s+)?first\s+(?:time|case|instance|incident|occasion|such)")
+# "this isn't the first time a man has …" says it has happened before; "I can't thank them enough" thanks
+NOT_THE_FIRST = re.compile(r"(?i)(?:\bnot|n['’]t)\s+(?:the\s+)?first\s+(?:time|case|instance|incident|occasion|such)|"
+                           r"\b(?:can(?:not|['’]t)|could(?:n['’]t| not))\s+(?:\w+\s+){1,4}enough\b")
 NOT_RULED_OUT = re.compile(r"(?i)\b(?:not|n['’]t|cannot|never)\s+(?:be\s+|been\s+|yet\s+)?rul(?:e|ed)\s+out\b")
 CONCESSION = re.compile(r"(?i)\b(?:despite|in spite of|notwithstanding|regardless of)\b[^,;:.!?]*")
 
