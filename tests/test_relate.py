@@ -899,3 +899,15 @@ def test_cannot_thank_enough_is_thanks():
     enough = claim("b", "I can't thank Virgin Media enough for finding the voicemail", 2, polarity=-1,
                    predicate="thank", entities=["Virgin Media"])
     assert relate_in_dossier(thanks, enough, 0.85).relation != "conflict"
+
+
+def test_counts_a_thousand_times_apart_are_of_different_things():
+    from verify.figures import number_conflict
+    installed = claim("a", "the average user will install 100 apps on the watch", 1,
+                      quantities=[Quantity(100, "", "app", "100", verb="install")])
+    store = claim("b", "the store will hold 100,000 apps for the watch at launch", 2,
+                  quantities=[Quantity(100000, "", "app", "100,000", verb="hold")])
+    assert number_conflict(installed, store, 0.05) is None
+    more = claim("c", "the store will hold 150,000 apps for the watch at launch", 2,
+                 quantities=[Quantity(150000, "", "app", "150,000", verb="hold")])
+    assert number_conflict(store, more, 0.05) == "numbers differ for app: 100,000 vs 150,000"

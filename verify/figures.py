@@ -15,7 +15,7 @@ from .records import Claim, Quantity
 
 MEASURE_UNITS = {"m", "s", "kg"}
 ROUNDING_MAX = 0.2  # "about 20,000" covers 23,000, not 15,000
-FAR_APART = 10  # sums this many times apart, neither saying what it counts, are for different things
+FAR_APART = 10  # figures this many times apart (sums or counts, not measures) are for different things
 
 
 def same_quantity(x: Quantity, y: Quantity) -> bool:
@@ -126,9 +126,10 @@ def number_conflict(a: Claim, b: Claim, tolerance: float) -> str | None:
         if same and not any(_figures_agree(x, y, tolerance) for y in same):
             if any(_same_digits_scaled(x.q, y.q, 1000) for y in same):
                 continue  # "$800" against "$800 million": a slip of the pen, not another figure
-            if not (x.q.counts and same[0].q.counts) and x.q.unit not in MEASURE_UNITS and \
+            if x.q.unit not in MEASURE_UNITS and \
                     max(x.q.value, same[0].q.value) >= FAR_APART * min(x.q.value, same[0].q.value):
-                continue  # "$100" handed over and "$130,000" raised: sums for different things
+                continue  # "$100" handed over and "$130,000" raised, "100 apps" installed and "100,000 apps"
+                # in the store: different things, not one figure in dispute
             others = [f for f in figures_a if same_quantity(f.q, same[0].q)]
             if any(_figures_agree(f, y, tolerance) for f in others for y in same):
                 continue  # a total and a subset, not a disagreement
