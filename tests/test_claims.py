@@ -510,3 +510,10 @@ def test_the_outer_reporting_verb_names_the_speaker_of_a_quote_with_its_own_verb
     speakers = {c.text.rstrip("."): c.speaker for c in claims}
     assert speakers["They have assured us they have the girls"] == "Nigerian presidential aide Hassan Tukur"
     assert speakers["I am cautiously optimistic"] == "Nigerian presidential aide Hassan Tukur"
+
+
+def test_feet_and_inches_and_fractions_are_one_length(claims_of):
+    claims, _ = claims_of("A fisherman caught a giant 8ft 9in long catfish.\n\n"
+                          "Any catfish over 6 1/2 feet is considered rare.\n")
+    found = sorted((round(q.value, 2), q.text) for c in claims for q in c.quantities)
+    assert found == [(1.98, "6 1/2 feet"), (2.67, "8ft 9in")]

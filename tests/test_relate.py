@@ -911,3 +911,18 @@ def test_counts_a_thousand_times_apart_are_of_different_things():
     more = claim("c", "the store will hold 150,000 apps for the watch at launch", 2,
                  quantities=[Quantity(150000, "", "app", "150,000", verb="hold")])
     assert number_conflict(store, more, 0.05) == "numbers differ for app: 100,000 vs 150,000"
+
+
+def test_what_a_kind_can_reach_is_disputed_only_by_a_figure_beyond_it_and_another_year_is_another_event():
+    kind = claim("a", "Wels catfish can grow to be over 13 feet long in the Po Delta", 1,
+                 quantities=[Quantity(3.96, "m", "", "13 feet")])
+    this_one = claim("b", "the wels catfish caught in the Po Delta was 2.67m", 2,
+                     quantities=[Quantity(2.67, "m", "", "2.67m")])
+    assert relate_in_dossier(kind, this_one, 0.75).relation != "conflict"
+    lifespan = claim("c", "Goldfish can live up to 10 years", 1, quantities=[Quantity(10, "", "year", "10")])
+    this_fish = claim("d", "this goldfish will live for 20 years", 2,
+                      quantities=[Quantity(20, "", "year", "20")])
+    assert relate_in_dossier(lifespan, this_fish, 0.75).relation == "conflict"
+    girl = claim("e", "In 2011 a Congolese nun gave birth to a baby girl in a hospital", 1, predicate="give")
+    boy = claim("f", "a Salvadorean nun gave birth to a baby boy in a hospital", 2, predicate="give")
+    assert relate_in_dossier(girl, boy, 0.8).relation != "conflict"

@@ -578,11 +578,45 @@ def _denier(sent, inside: set[int]) -> tuple[str, tuple[str, ...]] | None:
     return None
 
 
+# One length in two units or with a fraction: "8ft 9in", "6 feet 2 inches", "6 1/2 feet"
+FEET_INCHES = re.compile(r"(?i)\b(?P<ft>\d+)\s?(?:ft|feet|foot)\.?[\s,-]*(?:and\s+)?(?P<inch>\d+(?:\.\d+)?)\s?"
+                         r"(?:in|inch|inches)\b\.?")
+FRACTION = re.compile(r"(?i)\b(?P<whole>\d+)[\s-]+(?P<top>\d)/(?P<bottom>\d{1,2})\s?-?(?P<measure>feet|foot|ft|metres?|"
+                      r"meters?|miles?|hours?|inches|inch)\b")
+
+
+def _compound_measures(text: str, span) -> tuple[list[Quantity], list[tuple[int, int]]]:
+    """Lengths written in two units or with a fraction, as one figure each, and where they are."""
+    out, taken = [], []
+    for m in FEET_INCHES.finditer(text):
+        feet = float(m.group("ft")) + float(m.group("inch")) / 12
+        found = DIMENSION_AFTER.match(text[m.end():m.end() + 40])
+        out.append(Quantity(value=feet * 0.3048, unit="m", counts=DIMENSIONS[found.group(1).lower()] if found else "",
+                            text=m.group(0), approximate=bool(APPROX.search(text[:m.start()]))))
+        taken.append(m.span())
+    for m in FRACTION.finditer(text):
+        if any(s <= m.start() < e for s, e in taken) or int(m.group("bottom")) == 0:
+            continue
+        value = float(m.group("whole")) + float(m.group("top")) / float(m.group("bottom"))
+        measure = m.group("measure").lower()
+        if measure in ("inch", "inches"):
+            base, factor = "m", 0.0254
+        else:
+            base, factor = MEASURES[measure.rstrip("s") if measure.rstrip("s") in MEASURES else measure]
+        found = DIMENSION_AFTER.match(text[m.end():m.end() + 40])
+        out.append(Quantity(value=value * factor, unit=base, counts=DIMENSIONS[found.group(1).lower()] if found else "",
+                            text=m.group(0), approximate=bool(APPROX.search(text[:m.start()]))))
+        taken.append(m.span())
+    return out, taken
+
+
 def _quantities(span) -> tuple[Quantity, ...]:
     text = span.text
-    out = []
+    out, taken = _compound_measures(text, span)
     last_end = 0
     for m in NUMBER.finditer(text):
+        if any(s <= m.start() < e for s, e in taken):
+            continue  # part of "8ft 9in" or "6 1/2 feet", read whole above
         raw = m.group("num").replace(",", "")
         try:
             value = float(raw)
@@ -607,8 +641,11 @@ def _quantities(span) -> tuple[Quantity, ...]:
             counts = DIMENSIONS[(found.group(1) or found.group(2)).lower()] if found else ""
             if out and out[-1].unit == base and re.fullmatch(r"\s*\(", text[last_end:m.start()]):
                 counts = out[-1].counts  # "25,000 miles (40,000 kilometers)": one figure, converted
+            # what the measure is of: "bolted 100 metres downstream" is a run, "measuring 9 feet" a size
+            here = next((t for t in span if t.idx >= span.start_char + m.start()), None)
             out.append(Quantity(value=value * factor, unit=base, counts=counts, text=m.group(0),
-                                approximate=bool(APPROX.search(text[:m.start()]))))
+                                approximate=bool(APPROX.search(text[:m.start()])),
+                                verb=_governing_verb(here) if here is not None and not counts else ""))
             last_end = m.end()
             continue
         noun, verb = "", ""

@@ -19,7 +19,7 @@ from .match import (COUNTRIES, DENIAL, MINIMISERS, NON_CONTENT, Candidate, Entit
                     shared_wording)
 from . import settings
 from .claims import CALLS_FALSE, RELAYED
-from .figures import counts_differ, number_conflict, numbers_shared
+from .figures import MEASURE_UNITS, counts_differ, number_conflict, numbers_shared
 from .records import Claim, ClaimPair
 
 # Progress of an official action, lowest first: contact/assess < investigate < sanction.
@@ -380,18 +380,37 @@ INNER_NEGATION = re.compile(r"(?i)(?:\b(?:not|no|never|neither|nor|none)\b|n['â€
 
 
 def _counts_only(a: Claim, b: Claim) -> bool:
-    """Both claims give only counts of things (no sums, measures or shares)."""
-    return all(not q.unit for q in a.quantities + b.quantities)
+    """Both claims give only counts of things, or measures that do not say what they measure (no
+    sums, shares, widths or depths)."""
+    return all(not q.unit or (q.unit in MEASURE_UNITS and not q.counts) for q in a.quantities + b.quantities)
 
 
-YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# what a kind of thing can reach, not what one of them did: "wels catfish can grow to be over 13 feet"
+CAPACITY = re.compile(r"(?i)\b(?:can|could|may|might)\s+(?:\w+\s+){0,2}(?:grow|reach|live|weigh|measure|last|exceed|"
+                      r"get|survive)\b")
+def _within_capacity(a: Claim, b: Claim) -> bool:
+    """One claim says what a kind of thing can reach and the other's figure stays within it ("wels
+    catfish can grow to 13 feet" and "the catfish was 2.67m"); a figure beyond it ("this goldfish
+    may live 20 more years" against "goldfish can live up to 10 years") still disputes it."""
+    cap_a, cap_b = bool(_search(CAPACITY, a.text)), bool(_search(CAPACITY, b.text))
+    if cap_a == cap_b:
+        return False
+    cap, one = (a, b) if cap_a else (b, a)
+    limits = [q for q in cap.quantities]
+    return not any(y.unit == x.unit and y.counts == x.counts and y.value > x.value * 1.05
+                   for x in limits for y in one.quantities)
+
+
+# a year a claim is set in ("in 2010, the dams were opened"), not a name with digits ("asteroid 2014 RC")
+YEAR = re.compile(r"(?i)\b(?:in|since|during|from|until|by|back in|of)\s+(?:(?:early|late|mid)[- ])?((?:19|20)\d\d)\b")
 
 
 def _same_count_event(a: Claim, b: Claim) -> bool | None:
     """Whether both count the same thing undergoing the same happening: True for "abducted 219
     schoolgirls" and "abducted some 300 schoolgirls", False for "seven girls fell pregnant" and "28
     girls went on the trip", None when one says nothing happens to it ("a population of 1.2 million")."""
-    verbs = [(x.verb, y.verb) for x in a.quantities for y in b.quantities if x.counts and x.counts == y.counts]
+    verbs = [(x.verb, y.verb) for x in a.quantities for y in b.quantities
+             if x.unit == y.unit and x.counts == y.counts and (x.counts or x.unit)]
     if any(v and w and _stem(v) == _stem(w) for v, w in verbs):
         return True
     return False if verbs and all(v and w for v, w in verbs) else None
@@ -609,9 +628,11 @@ def _conflict(a: Claim, b: Claim, sim: float, index: EntityIndex, cfg: RelateSet
     number = None if "deny" in (a.reporting_verb, b.reporting_verb) or {_claim_stance(a), _claim_stance(b)} & {
         "deny", "relay"} else number_conflict(a, b, cfg.number_tolerance)
     event = _same_count_event(a, b) if number and _counts_only(a, b) else True
-    if event is False or (event is None and set(YEAR.findall(a.text)) != set(YEAR.findall(b.text))):
+    if event is False or (number and set(YEAR.findall(a.text)) != set(YEAR.findall(b.text))) or (
+            number and _within_capacity(a, b)):
         # "seven girls fell pregnant" vs "28 girls went on the trip": a part, or another event; "in 2010,
-        # 100 families fled" vs "80 families are in shelters": another year
+        # 100 families fled" vs "80 families are in shelters": another year; "catfish can grow to 13
+        # feet" vs "the catfish was 2.67m": what a kind can reach, not what this one measured
         number = None
     if number and (sim >= cfg.agree_similarity or (shared_scope and _shared_content(a, b))
                    or _overlap(a, b, index) >= PROPOSITION_OVERLAP / 2):
@@ -631,7 +652,8 @@ def _conflict(a: Claim, b: Claim, sim: float, index: EntityIndex, cfg: RelateSet
         return "role", 0.6, [role, order]
     contrast = _contrast(a, b)
     same_action = a.predicate == b.predicate and a.predicate not in LIGHT_PREDICATES
-    if contrast and (_same_proposition(a, b, sim, index) or (same_action and sim >= cfg.agree_similarity)):
+    if contrast and set(YEAR.findall(a.text)) == set(YEAR.findall(b.text)) and (
+            _same_proposition(a, b, sim, index) or (same_action and sim >= cfg.agree_similarity)):
         return "role", 0.6, [f"the same account names a different person: {contrast[0]} vs {contrast[1]}", order]
     return None
 
