@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 OUT ?= out
 
-.PHONY: demo test install evaluate bench stance-bench app clean
+.PHONY: demo test install evaluate judged-flags bench stance-bench app clean
 
 $(VENV)/.installed: requirements.txt pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -30,6 +30,9 @@ evaluate: install  ## quality tables for the README: the sample dossier, the dev
 	$(PY) -m verify evaluate annotations/heldout2/dossier annotations/heldout2/gold_pairs.csv --markdown --stance --tune-on annotations/dev2/dossier annotations/dev2/gold_pairs.csv
 	$(PY) -m verify evaluate annotations/heldout3/dossier annotations/heldout3/gold_pairs.csv --markdown --stance --tune-on annotations/dev2/dossier annotations/dev2/gold_pairs.csv
 	$(PY) -m verify evaluate annotations/heldout4/dossier annotations/heldout4/gold_pairs.csv --markdown --stance --tune-on annotations/dev2/dossier annotations/dev2/gold_pairs.csv
+
+judged-flags: install  ## share of flagged conflicts judged real, on the stories whose flags helpers judged
+	$(PY) annotations/judged_flags/score_flags.py
 
 bench: install  ## speed and memory on a 500-article dossier
 	$(PY) -m verify.bench --articles 500

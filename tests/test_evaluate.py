@@ -88,3 +88,25 @@ def test_evaluate_names_a_missing_split(tmp_path, capsys):
     assert code == 2
     err = capsys.readouterr().err
     assert err.startswith("Error:") and "no pairs in split 'nope'" in err and err.count("\n") == 1
+
+
+def test_judged_flags_are_well_formed_and_their_stories_are_in_no_gold_set():
+    import csv
+    import json
+    import re
+
+    folder = ROOT / "annotations" / "judged_flags"
+    stories = json.loads((folder / "stories.json").read_text(encoding="utf-8"))
+    fresh_bodies = {b for entry in stories.values() for ids in entry["stories"].values() for b in ids}
+    train_sets = ("heldout", "dev2", "dev3", "dev4")  # the gold sets drawn from FNC-1 train bodies
+    gold_bodies = {m.group(1) for name in train_sets for p in (ROOT / "annotations" / name / "dossier").glob("*.txt")
+                   for m in [re.search(r"_(\d+)\.txt$", p.name)] if m}
+    assert len(gold_bodies) > 40
+    assert fresh_bodies and not fresh_bodies & gold_bodies
+    with open(folder / "judged_flags.csv", encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert len(rows) > 400
+    for row in rows:
+        assert row["verdict"] in ("real", "false", "unsure")
+        assert row["dossier"] in stories or (ROOT / row["dossier"]).is_dir()
+        assert row["why"] and row["claim_a"] and row["claim_b"]

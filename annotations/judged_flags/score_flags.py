@@ -1,0 +1,78 @@
+"""How many of the tool's flagged conflicts are judged real, on the stories whose flags helpers judged.
+
+Builds the fresh FNC-1 dossiers of stories.json (FNC-1 train bodies, via ../fnc1_dossier.py) into
+BUILD_DIR, scores them and the blind gold dossiers with the current code, and counts, per round,
+the flags judged real, judged false, and not judged yet (a flag the judged code versions never
+raised). Usage: python annotations/judged_flags/score_flags.py [BUILD_DIR]   (make judged-flags)
+"""
+import csv
+import json
+import os
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+from fnc1_dossier import write_dossier  # noqa: E402
+
+
+def key(article_a, text_a, article_b, text_b):
+    return tuple(sorted([(article_a, text_a), (article_b, text_b)]))
+
+
+def main(build: Path) -> int:
+    from verify.errors import VerifyError
+    from verify.pipeline import score_dossier
+
+    stories = json.loads((HERE / "stories.json").read_text(encoding="utf-8"))
+    judged: dict[str, dict] = defaultdict(dict)
+    rounds: dict[str, str] = {}
+    with open(HERE / "judged_flags.csv", encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            judged[row["dossier"]][key(row["article_a"], row["claim_a"], row["article_b"], row["claim_b"])] = row["verdict"]
+            rounds[row["dossier"]] = row["round"]
+    folders = {}
+    for name, entry in stories.items():
+        folder = build / name
+        if not (folder / "dossier").is_dir():
+            with open(os.devnull, "w") as quiet:
+                stdout, sys.stdout = sys.stdout, quiet
+                try:
+                    write_dossier(str(folder), "train", entry["stories"])
+                finally:
+                    sys.stdout = stdout
+        folders[name] = folder / "dossier"
+    for name in judged:
+        if name not in folders:
+            folders[name] = HERE.parent.parent / name
+    totals: dict[str, Counter] = defaultdict(Counter)
+    for name, folder in sorted(folders.items()):
+        try:
+            dossier = score_dossier(folder)
+        except VerifyError as err:
+            print(f"{name}: {err}", file=sys.stderr)
+            return 2
+        claims = {c.id: c for c in dossier.claims}
+        prefix = "teen-72m-stocks" if name == "annotations/heldout/dossier" else ""  # its test story only
+        seen = set()
+        for pair in dossier.pairs:
+            if pair.relation != "conflict":
+                continue
+            a, b = claims[pair.a], claims[pair.b]
+            if prefix and not (a.article_id.startswith(prefix) or b.article_id.startswith(prefix)):
+                continue
+            k = key(a.article_id, a.text, b.article_id, b.text)
+            if k in seen:
+                continue
+            seen.add(k)
+            totals[rounds.get(name, "?")][judged[name].get(k, "not judged")] += 1
+    print("| round | flags | judged real | judged false | unsure | not judged |")
+    print("|---|---|---|---|---|---|")
+    for round_, c in sorted(totals.items()):
+        print(f"| {round_} | {sum(c.values())} | {c['real']} | {c['false']} | {c['unsure']} | {c['not judged']} |")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(Path(sys.argv[1] if len(sys.argv) > 1 else "/tmp/verify-judged-flags")))
