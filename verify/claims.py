@@ -42,7 +42,7 @@ MEASURES = {"feet": ("m", 0.3048), "foot": ("m", 0.3048), "ft": ("m", 0.3048), "
             "meter": ("m", 1.0), "kilometre": ("m", 1000.0), "kilometer": ("m", 1000.0), "km": ("m", 1000.0),
             "mile": ("m", 1609.34), "hour": ("s", 3600.0), "hr": ("s", 3600.0), "minute": ("s", 60.0),
             "second": ("s", 1.0), "tonne": ("kg", 1000.0), "ton": ("kg", 1000.0), "kilogram": ("kg", 1.0),
-            "kg": ("kg", 1.0)}
+            "kg": ("kg", 1.0), "inch": ("m", 0.0254), "inches": ("m", 0.0254)}
 DIMENSION_AFTER = re.compile(r"(?i)^[\s)-]*(?:\([^)]*\)\s*)?(wide|across|in diameter|deep|in depth|long|in length|high|"
                              r"tall|in height|away)\b")
 DIMENSION_BEFORE = re.compile(r"(?i)\b(?:(radius|diameter|width|depth|length|height|distance|altitude)\s+of|"
@@ -585,34 +585,38 @@ FRACTION = re.compile(r"(?i)\b(?P<whole>\d+)[\s-]+(?P<top>\d)/(?P<bottom>\d{1,2}
                       r"meters?|miles?|hours?|inches|inch)\b")
 
 
-def _compound_measures(text: str, span) -> tuple[list[Quantity], list[tuple[int, int]]]:
+def _measure_unit(name: str) -> tuple[str, float]:
+    """(base unit, factor to it) of a measure word: "feet" -> ("m", 0.3048)."""
+    name = name.lower()
+    return MEASURES[name.rstrip("s") if name.rstrip("s") in MEASURES else name]
+
+
+def _measure(value: float, base: str, m: re.Match, text: str) -> Quantity:
+    """A measure read whole from match `m` of `text`, with what it measures when the text says."""
+    found = DIMENSION_AFTER.match(text[m.end():m.end() + 40])
+    return Quantity(value=value, unit=base, counts=DIMENSIONS[found.group(1).lower()] if found else "",
+                    text=m.group(0), approximate=bool(APPROX.search(text[:m.start()])))
+
+
+def _compound_measures(text: str) -> tuple[list[Quantity], list[tuple[int, int]]]:
     """Lengths written in two units or with a fraction, as one figure each, and where they are."""
     out, taken = [], []
     for m in FEET_INCHES.finditer(text):
-        feet = float(m.group("ft")) + float(m.group("inch")) / 12
-        found = DIMENSION_AFTER.match(text[m.end():m.end() + 40])
-        out.append(Quantity(value=feet * 0.3048, unit="m", counts=DIMENSIONS[found.group(1).lower()] if found else "",
-                            text=m.group(0), approximate=bool(APPROX.search(text[:m.start()]))))
+        out.append(_measure((float(m.group("ft")) + float(m.group("inch")) / 12) * 0.3048, "m", m, text))
         taken.append(m.span())
     for m in FRACTION.finditer(text):
         if any(s <= m.start() < e for s, e in taken) or int(m.group("bottom")) == 0:
             continue
+        base, factor = _measure_unit(m.group("measure"))
         value = float(m.group("whole")) + float(m.group("top")) / float(m.group("bottom"))
-        measure = m.group("measure").lower()
-        if measure in ("inch", "inches"):
-            base, factor = "m", 0.0254
-        else:
-            base, factor = MEASURES[measure.rstrip("s") if measure.rstrip("s") in MEASURES else measure]
-        found = DIMENSION_AFTER.match(text[m.end():m.end() + 40])
-        out.append(Quantity(value=value * factor, unit=base, counts=DIMENSIONS[found.group(1).lower()] if found else "",
-                            text=m.group(0), approximate=bool(APPROX.search(text[:m.start()]))))
+        out.append(_measure(value * factor, base, m, text))
         taken.append(m.span())
     return out, taken
 
 
 def _quantities(span) -> tuple[Quantity, ...]:
     text = span.text
-    out, taken = _compound_measures(text, span)
+    out, taken = _compound_measures(text)
     last_end = 0
     for m in NUMBER.finditer(text):
         if any(s <= m.start() < e for s, e in taken):
@@ -636,16 +640,16 @@ def _quantities(span) -> tuple[Quantity, ...]:
         value *= MULTIPLIERS.get(mult, 1)
         unit = m.group("cur") or ("%" if m.group("pct") else "")
         if measure:
-            base, factor = MEASURES[measure.rstrip("s") if measure.rstrip("s") in MEASURES else measure]
+            base, factor = _measure_unit(measure)
             found = DIMENSION_AFTER.match(after) or DIMENSION_BEFORE.search(text[:m.start()])
             counts = DIMENSIONS[(found.group(1) or found.group(2)).lower()] if found else ""
             if out and out[-1].unit == base and re.fullmatch(r"\s*\(", text[last_end:m.start()]):
                 counts = out[-1].counts  # "25,000 miles (40,000 kilometers)": one figure, converted
             # what the measure is of: "bolted 100 metres downstream" is a run, "measuring 9 feet" a size
-            here = next((t for t in span if t.idx >= span.start_char + m.start()), None)
+            here = None if counts else next((t for t in span if t.idx >= span.start_char + m.start()), None)
             out.append(Quantity(value=value * factor, unit=base, counts=counts, text=m.group(0),
                                 approximate=bool(APPROX.search(text[:m.start()])),
-                                verb=_governing_verb(here) if here is not None and not counts else ""))
+                                verb=_governing_verb(here) if here is not None else ""))
             last_end = m.end()
             continue
         noun, verb = "", ""

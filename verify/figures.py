@@ -150,11 +150,12 @@ def counts_differ(a: Claim, b: Claim, tolerance: float) -> str | None:
     """Each claim counts something, and no count of one matches a count of the other ("219 girls
     kidnapped" vs "300 students kidnapped"): maybe a total and a part, maybe a dispute, but not one
     statement."""
+    def counts(claim: Claim, ages: bool) -> list[Quantity]:
+        return [f.q for f in figures(claim) if not f.q.unit and f.q.counts and f.q.value >= 2
+                and (f.q.counts == "age") == ages]
+
     for ages in (False, True):  # an age ("the 66-year-old singer") is set only against an age
-        counts_a = [f.q for f in figures(a) if not f.q.unit and f.q.counts and f.q.value >= 2
-                    and (f.q.counts == "age") == ages]
-        counts_b = [f.q for f in figures(b) if not f.q.unit and f.q.counts and f.q.value >= 2
-                    and (f.q.counts == "age") == ages]
+        counts_a, counts_b = counts(a, ages), counts(b, ages)
         # a count spelled out ("three original members") is set only against a count of the same thing
         nouns_a, nouns_b = {q.counts for q in counts_a}, {q.counts for q in counts_b}
         counts_a = [q for q in counts_a if not q.text.isalpha() or q.counts in nouns_b]

@@ -388,6 +388,8 @@ def _counts_only(a: Claim, b: Claim) -> bool:
 # what a kind of thing can reach, not what one of them did: "wels catfish can grow to be over 13 feet"
 CAPACITY = re.compile(r"(?i)\b(?:can|could|may|might)\s+(?:\w+\s+){0,2}(?:grow|reach|live|weigh|measure|last|exceed|"
                       r"get|survive)\b")
+
+
 def _within_capacity(a: Claim, b: Claim) -> bool:
     """One claim says what a kind of thing can reach and the other's figure stays within it ("wels
     catfish can grow to 13 feet" and "the catfish was 2.67m"); a figure beyond it ("this goldfish
@@ -396,13 +398,26 @@ def _within_capacity(a: Claim, b: Claim) -> bool:
     if cap_a == cap_b:
         return False
     cap, one = (a, b) if cap_a else (b, a)
-    limits = [q for q in cap.quantities]
     return not any(y.unit == x.unit and y.counts == x.counts and y.value > x.value * 1.05
-                   for x in limits for y in one.quantities)
+                   for x in cap.quantities for y in one.quantities)
 
 
 # a year a claim is set in ("in 2010, the dams were opened"), not a name with digits ("asteroid 2014 RC")
 YEAR = re.compile(r"(?i)\b(?:in|since|during|from|until|by|back in|of)\s+(?:(?:early|late|mid)[- ])?((?:19|20)\d\d)\b")
+
+
+def _same_year(a: Claim, b: Claim) -> bool:
+    return set(YEAR.findall(a.text)) == set(YEAR.findall(b.text))
+
+
+def _one_occasion(a: Claim, b: Claim) -> bool:
+    """Whether two claims' figures can be about one occasion. Not so for "seven girls fell pregnant"
+    vs "28 girls went on the trip" (another happening), "in 2010, 100 families fled" vs "80 families
+    are in shelters" (another year), or "catfish can grow to 13 feet" vs "the catfish was 2.67m"
+    (what a kind can reach, not what this one measured)."""
+    if _counts_only(a, b) and _same_count_event(a, b) is False:
+        return False
+    return _same_year(a, b) and not _within_capacity(a, b)
 
 
 def _same_count_event(a: Claim, b: Claim) -> bool | None:
@@ -627,12 +642,7 @@ def _conflict(a: Claim, b: Claim, sim: float, index: EntityIndex, cfg: RelateSet
     # what a report called false says is not asserted: its figures dispute nothing
     number = None if "deny" in (a.reporting_verb, b.reporting_verb) or {_claim_stance(a), _claim_stance(b)} & {
         "deny", "relay"} else number_conflict(a, b, cfg.number_tolerance)
-    event = _same_count_event(a, b) if number and _counts_only(a, b) else True
-    if event is False or (number and set(YEAR.findall(a.text)) != set(YEAR.findall(b.text))) or (
-            number and _within_capacity(a, b)):
-        # "seven girls fell pregnant" vs "28 girls went on the trip": a part, or another event; "in 2010,
-        # 100 families fled" vs "80 families are in shelters": another year; "catfish can grow to 13
-        # feet" vs "the catfish was 2.67m": what a kind can reach, not what this one measured
+    if number and not _one_occasion(a, b):
         number = None
     if number and (sim >= cfg.agree_similarity or (shared_scope and _shared_content(a, b))
                    or _overlap(a, b, index) >= PROPOSITION_OVERLAP / 2):
@@ -652,7 +662,7 @@ def _conflict(a: Claim, b: Claim, sim: float, index: EntityIndex, cfg: RelateSet
         return "role", 0.6, [role, order]
     contrast = _contrast(a, b)
     same_action = a.predicate == b.predicate and a.predicate not in LIGHT_PREDICATES
-    if contrast and set(YEAR.findall(a.text)) == set(YEAR.findall(b.text)) and (
+    if contrast and _same_year(a, b) and (
             _same_proposition(a, b, sim, index) or (same_action and sim >= cfg.agree_similarity)):
         return "role", 0.6, [f"the same account names a different person: {contrast[0]} vs {contrast[1]}", order]
     return None
