@@ -517,3 +517,17 @@ def test_feet_and_inches_and_fractions_are_one_length(claims_of):
                           "Any catfish over 6 1/2 feet is considered rare.\n")
     found = sorted((round(q.value, 2), q.text) for c in claims for q in c.quantities)
     assert found == [(1.98, "6 1/2 feet"), (2.67, "8ft 9in")]
+
+
+def test_of_keeps_the_counted_noun_and_a_spelled_age_is_an_age(claims_of):
+    claims, _ = claims_of("Militants abducted 219 of the girls.\n\n"
+                          "The boy, who is nine years old, was found.\n")
+    counted = {q.text: q.counts for c in claims for q in c.quantities}
+    assert counted.get("219") == "girl"
+    assert counted.get("nine") == "age"  # a spelled-out age is an age, as "the 66-year-old singer" is
+
+
+def test_a_count_past_a_preposition_counts_nothing(claims_of):
+    claims, _ = claims_of("Police said the gunmen killed 12 in the attack on Sunday.\n")
+    (q,) = [q for c in claims for q in c.quantities]
+    assert q.counts == ""  # twelve people, not twelve attacks

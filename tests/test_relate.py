@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from verify.match import Candidate, EntityIndex
-from verify.records import Claim, Quantity
+from verify.records import Claim, ClaimPair, Quantity
 from verify.relate import RelateSettings, relate_pair
 
 CFG = RelateSettings(agree_similarity=0.6, conflict_min_similarity=0.5, number_tolerance=0.05)
@@ -926,3 +926,44 @@ def test_what_a_kind_can_reach_is_disputed_only_by_a_figure_beyond_it_and_anothe
     girl = claim("e", "In 2011 a Congolese nun gave birth to a baby girl in a hospital", 1, predicate="give")
     boy = claim("f", "a Salvadorean nun gave birth to a baby boy in a hospital", 2, predicate="give")
     assert relate_in_dossier(girl, boy, 0.8).relation != "conflict"
+
+
+def test_a_conflict_both_articles_tell_both_sides_of_is_no_dispute():
+    from verify.relate import told_by_both
+    no = claim("a1", "I have no pre iOS 8 backups in iTunes", 1, article="x", polarity=-1, predicate="have")
+    yes = claim("a2", "I should have iOS 7 backups in iTunes", 1, article="x", predicate="have")
+    no_b = claim("b1", "I have no pre iOS 8 backups in iTunes or iCloud", 2, article="y", polarity=-1, predicate="have")
+    yes_b = claim("b2", "I should have iOS 7 backups in iTunes", 2, article="y", predicate="have")
+    # one unit vector per wording: the two "no backups" claims are alike, the two "should have" claims identical
+    vectors = np.array([[1.0, 0, 0], [0, 1.0, 0], [0.95, 0.312, 0], [0, 1.0, 0]])
+    flagged = ClaimPair("a1", "b2", 0.8, 60, "conflict", "polarity", 0.7, ("one asserts it, the other denies it",
+                                                                         "meaning similarity 0.80"))
+    (kept,) = told_by_both([no, yes, no_b, yes_b], vectors, [flagged])
+    assert kept.relation == "related" and "both articles tell both sides" in kept.reasons[0]
+    assert "meaning similarity 0.80" in kept.reasons
+    # an article that has only its own side still disputes the other
+    (alone,) = told_by_both([no, no_b, yes_b], vectors[[0, 2, 3]], [flagged])
+    assert alone.relation == "conflict"
+    # two figures for one quantity stay a discrepancy even where each article carries both
+    figure = dataclasses.replace(flagged, kind="number")
+    assert told_by_both([no, yes, no_b, yes_b], vectors, [figure])[0].relation == "conflict"
+
+
+def test_a_time_given_to_the_second_is_the_same_minute():
+    a = claim("a", "the video in question was created at 12:02:14 PM CDT on Saturday", 1, predicate="create")
+    b = claim("b", "the recording was created at 12:02 p.m.", 2, predicate="create")
+    assert relate_in_dossier(a, b, 0.8).relation != "conflict"
+    c = claim("c", "the recording was created at 3:15 p.m.", 2, predicate="create")
+    pair = relate_in_dossier(a, c, 0.8)
+    assert pair.relation == "conflict" and pair.reasons[0] == "times differ for the same event: 12:02 vs 15:15"
+
+
+def test_not_confirmed_and_a_denial_that_quotes_a_not_point_one_way():
+    a = claim("a", "The report about Rosenberg's capture has not been confirmed by ISIS.", 1, polarity=-1,
+              predicate="confirm", entities=["Rosenberg", "ISIS"])
+    b = claim("b", "Kurdish sources denied the reports, saying that Rosenberg wasn't in the area.", 2, polarity=-1,
+              predicate="deny", entities=["Rosenberg"])
+    assert relate(a, b, 0.6).relation != "conflict"
+    confirmed = claim("c", "ISIS confirmed the report about Rosenberg's capture.", 1, predicate="confirm",
+                      entities=["Rosenberg", "ISIS"])
+    assert relate(confirmed, b, 0.6).kind == "polarity"

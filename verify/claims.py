@@ -655,10 +655,14 @@ def _quantities(span) -> tuple[Quantity, ...]:
         noun, verb = "", ""
         char = span.start_char + m.start()
         for tok in span:
-            if tok.idx >= char + len(m.group(0)) and tok.pos_ in ("NOUN", "PROPN"):
+            if tok.idx < char + len(m.group(0)):
+                continue
+            if tok.pos_ in ("NOUN", "PROPN"):
                 if tok.idx - (char + len(m.group(0))) < 30:
                     noun, verb = _lemma(tok), _governing_verb(tok)
                 break
+            if not unit and _ends_counted(tok):
+                break  # "$55,000 through Wednesday", "killed five in the attack": the noun counts nothing
         if re.match(r"-year-old|\s*years? old", after):
             noun = "age"
         out.append(Quantity(value=value, unit=unit, counts=noun, text=m.group(0),
@@ -667,10 +671,18 @@ def _quantities(span) -> tuple[Quantity, ...]:
         value = NUMBER_WORDS.get(tok.lower_)
         if value and tok.dep_ == "nummod" and tok.head.pos_ == "NOUN" and tok.head.i > tok.i \
                 and not any(c.dep_ == "quantmod" for c in tok.children):
-            out.append(Quantity(value=float(value), unit="", counts=_lemma(tok.head), text=tok.text,
+            age = re.match(r"-year-old|\s*years? old", span.text[tok.idx - span.start_char + len(tok.text):][:12])
+            out.append(Quantity(value=float(value), unit="", counts="age" if age else _lemma(tok.head), text=tok.text,
                                 approximate=bool(APPROX.search(text[:tok.idx - span.start_char])),
                                 verb=_governing_verb(tok.head)))
     return tuple(out)
+
+
+def _ends_counted(tok) -> bool:
+    """A word after a number past which the next noun is not what the number counts: a preposition
+    other than "of" ("219 of the girls"), a verb or a clause boundary."""
+    return (tok.pos_ == "ADP" and tok.lower_ != "of") or (tok.pos_ in ("VERB", "AUX", "SCONJ") and tok.dep_ != "amod") \
+        or tok.text in (",", ";", ":", "(", ")")
 
 
 def _governing_verb(noun) -> str:

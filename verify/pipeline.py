@@ -17,7 +17,7 @@ from .ingest import read_dossier
 from .match import EntityIndex, candidate_pairs
 from .model import EmbeddingCache, embed_cached, load_model
 from .records import Article, Claim, ClaimPair, Quantity, ScoredDossier
-from .relate import RelateSettings, debunking, relate
+from .relate import RelateSettings, debunking, relate, told_by_both
 from .score import build_clusters, group_claims
 
 Progress = Callable[[str, float], None]
@@ -80,7 +80,7 @@ def cached_claims(articles: list[Article], cache_dir: Path | None) -> list[Claim
 # Matching and relating depend on the claims, the settings and this code; an unchanged
 # dossier re-scored with the same settings reuses their output.
 RELATE_VERSION = hashlib.sha1(b"".join(
-    (Path(__file__).parent / name).read_bytes() for name in ("match.py", "relate.py", "figures.py", "model.py"))).hexdigest()
+    (Path(__file__).parent / name).read_bytes() for name in ("match.py", "relate.py", "figures.py", "model.py", "pipeline.py"))).hexdigest()
 
 
 def _pairs_key(claims: list[Claim], cfg: dict) -> str:
@@ -147,6 +147,7 @@ def score_articles(articles: list[Article], overrides: dict | None = None,
         pairs = relate(claims, candidates, index, RelateSettings(
             agree_similarity=cfg["agree_similarity"], conflict_min_similarity=cfg["conflict_min_similarity"],
             number_tolerance=cfg["number_tolerance"], wording_agree=cfg["wording_agree"]))
+        pairs = told_by_both(claims, vectors, pairs)
         # Pairs proposed only because they share an actor stay out unless they turned out to matter.
         pairs = [p for p in pairs if p.relation != "related" or p.similarity >= cfg["min_similarity"]]
         _save_pairs(cache_dir, pairs_key, pairs)

@@ -189,7 +189,7 @@ CORRECTION = re.compile(r"(?i)\bnot (?:a |an |the )?((?:[\w'-]+ ){0,3}[\w'-]+),?
 CLOCK_WORDS = frozenset(_stem(w) for w in ("midnight", "noon", "midday", "dawn", "dusk", "a.m", "p.m", "night",
                                              "morning", "evening"))
 CLOCK = re.compile(r"(?i)\b(?:(just |shortly |right |soon )?(before|after) )?(midnight|noon|midday|dawn|dusk|"
-                   r"(\d{1,2})(?::(\d{2}))? ?(a\.?m\.?|p\.?m\.?))")
+                   r"(?<![:\d])(\d{1,2})(?::(\d{2}))?(?::\d{2})? ?(a\.?m\.?|p\.?m\.?))")  # "12:02:14 PM" is 12:02
 WEEKDAY_NAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 WEEKDAY = re.compile(r"(?i)\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
 ROLE = re.compile(r"(?i)^(?P<name>(?:[A-Z][\w’'.-]+ ){0,3}[A-Z][\w’'.-]+),? (?:is|was) (?:the )?"
@@ -364,6 +364,60 @@ def debunking(claims: list[Claim], vectors: np.ndarray) -> tuple[frozenset[str],
     same_side = {frozenset((x, y)) for i, x in enumerate(names) for y in names[i + 1:]
                  if float((vectors[debunks[x]] @ vectors[debunks[y]].T).max()) >= RETOLD_SIMILARITY}
     return frozenset(retold), frozenset(same_side)
+
+
+BOTH_TOLD_SIMILARITY = 0.85  # a claim this close to the other side, held the same way, tells it too
+# kept whoever tells both sides: a change over time is news however many articles tell both ends, and
+# two figures for one quantity ("48 minutes", "48 hours") are a discrepancy even where each article has both
+KEPT_WHEN_BOTH_TOLD = ("reversal", "update", "number", "scale", "date")
+
+
+def told_by_both(claims: list[Claim], vectors: np.ndarray, pairs: list[ClaimPair]) -> list[ClaimPair]:
+    """A conflict whose two sides both articles tell is no dispute between them: two articles that
+    each carry the forum post's "I have no pre iOS 8 backups" and its "I should have iOS 7 backups"
+    report one post. Such a pair stays `related`, saying where each article tells the other side.
+    Changes over time and discrepant figures are kept (`KEPT_WHEN_BOTH_TOLD`)."""
+    row = {c.id: n for n, c in enumerate(claims)}
+    by_article: dict[str, list[int]] = {}
+    for n, claim in enumerate(claims):
+        by_article.setdefault(claim.article_id, []).append(n)
+
+    def also_told(side: int, home: str) -> Claim | None:
+        rows = [n for n in by_article[home] if claims[n].polarity == claims[side].polarity
+                and _claim_stance(claims[n]) == _claim_stance(claims[side])]
+        if not rows:
+            return None
+        sims = vectors[rows] @ vectors[side]
+        best = int(np.argmax(sims))
+        return claims[rows[best]] if sims[best] >= BOTH_TOLD_SIMILARITY else None
+
+    out = []
+    for pair in pairs:
+        if pair.relation == "conflict" and pair.kind not in KEPT_WHEN_BOTH_TOLD:
+            a, b = claims[row[pair.a]], claims[row[pair.b]]
+            told_a, told_b = also_told(row[pair.a], b.article_id), also_told(row[pair.b], a.article_id)
+            if told_a and told_b:
+                reason = (f"both articles tell both sides: {b.article_id} also has “{_short(told_a.text)}”, "
+                          f"{a.article_id} also has “{_short(told_b.text)}”")
+                pair = dataclasses.replace(pair, relation="related", kind="", score=round(pair.similarity * 0.5, 3),
+                                           reasons=(reason,) + tuple(r for r in pair.reasons if r.startswith(
+                                               ("meaning similarity", "shared wording"))))
+        out.append(pair)
+    return out
+
+
+NEGATORS = frozenset({"not", "n't", "n’t", "never", "no"})
+
+
+def _verb_negated(claim: Claim) -> bool:
+    """Whether the claim's own verb is negated ("has not been confirmed"), not a clause hung on it:
+    in "Kurdish sources denied the reports, saying that she wasn't there" the denial is not negated."""
+    words = re.findall(r"[\w’']+", claim.text.lower())
+    stem = claim.predicate[:max(3, len(claim.predicate) - 1)]
+    for n, word in enumerate(words):
+        if stem and word.startswith(stem):
+            return any(w in NEGATORS or w.endswith(("n't", "n’t")) for w in words[max(0, n - 3):n])
+    return claim.polarity < 0
 
 
 def _negates(claim: Claim) -> bool:
@@ -647,7 +701,7 @@ def _conflict(a: Claim, b: Claim, sim: float, index: EntityIndex, cfg: RelateSet
     if number and (sim >= cfg.agree_similarity or (shared_scope and _shared_content(a, b))
                    or _overlap(a, b, index) >= PROPOSITION_OVERLAP / 2):
         return "number", 0.75, [number, order]
-    if frozenset((a.predicate, b.predicate)) in ANTONYMS and a.polarity == b.polarity and (
+    if frozenset((a.predicate, b.predicate)) in ANTONYMS and _verb_negated(a) == _verb_negated(b) and (
             shared_scope or _shared_content(a, b)):  # "has not confirmed" and "denied" point one way
         return "polarity", 0.7, [f"opposite actions: {a.predicate} vs {b.predicate}", order]
     denial = _denial_conflict(a, b, sim, index)
