@@ -531,3 +531,11 @@ def test_a_count_past_a_preposition_counts_nothing(claims_of):
     claims, _ = claims_of("Police said the gunmen killed 12 in the attack on Sunday.\n")
     (q,) = [q for c in claims for q in c.quantities]
     assert q.counts == ""  # twelve people, not twelve attacks
+
+
+def test_an_age_knows_whose_it_is(claims_of):
+    claims, _ = claims_of("There is no indication that the 88-year-old Castro is on his deathbed.\n\n"
+                          "A man named Fidel Castro Odinga died at the age of 14 years old.\n\n"
+                          "The boy, who is nine years old, was found.\n")
+    aged = {q.text: q.of for c in claims for q in c.quantities if q.counts == "age"}
+    assert aged == {"88": "castro", "14": "man", "nine": "boy"}

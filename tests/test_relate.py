@@ -967,3 +967,16 @@ def test_not_confirmed_and_a_denial_that_quotes_a_not_point_one_way():
     confirmed = claim("c", "ISIS confirmed the report about Rosenberg's capture.", 1, predicate="confirm",
                       entities=["Rosenberg", "ISIS"])
     assert relate(confirmed, b, 0.6).kind == "polarity"
+
+
+def test_ages_of_two_people_are_two_figures_not_one_in_dispute():
+    from verify.figures import number_conflict
+    castro = claim("a", "There is no indication that the 88-year-old Castro is on his deathbed.", 1,
+                   quantities=[Quantity(88, "", "age", "88", of="castro")])
+    boy = claim("b", "a man named Fidel Castro Odinga died at the age of 14 years old", 2,
+                quantities=[Quantity(14, "", "age", "14", of="man")])
+    assert number_conflict(castro, boy, 0.05) is None
+    older = claim("c", "the 70-year-old Castro", 2, quantities=[Quantity(70, "", "age", "70", of="castro")])
+    assert number_conflict(castro, older, 0.05) == "numbers differ for age: 88 vs 70"
+    unsaid = claim("d", "He is 70 years old.", 2, quantities=[Quantity(70, "", "age", "70")])
+    assert number_conflict(castro, unsaid, 0.05) == "numbers differ for age: 88 vs 70"  # whose is not said

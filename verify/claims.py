@@ -663,10 +663,13 @@ def _quantities(span) -> tuple[Quantity, ...]:
                 break
             if not unit and _ends_counted(tok):
                 break  # "$55,000 through Wednesday", "killed five in the attack": the noun counts nothing
+        aged = ""
         if re.match(r"-year-old|\s*years? old", after):
             noun = "age"
+            at = next((t for t in span if t.idx <= char < t.idx + len(t.text)), None)
+            aged = _aged(at) if at is not None else ""
         out.append(Quantity(value=value, unit=unit, counts=noun, text=m.group(0),
-                            approximate=bool(APPROX.search(text[:m.start()])), verb=verb))
+                            approximate=bool(APPROX.search(text[:m.start()])), verb=verb, of=aged))
     for tok in span:  # "two sons and a daughter", "three people died": a count spelled out
         value = NUMBER_WORDS.get(tok.lower_)
         if value and tok.dep_ == "nummod" and tok.head.pos_ == "NOUN" and tok.head.i > tok.i \
@@ -674,8 +677,32 @@ def _quantities(span) -> tuple[Quantity, ...]:
             age = re.match(r"-year-old|\s*years? old", span.text[tok.idx - span.start_char + len(tok.text):][:12])
             out.append(Quantity(value=float(value), unit="", counts="age" if age else _lemma(tok.head), text=tok.text,
                                 approximate=bool(APPROX.search(text[:tok.idx - span.start_char])),
-                                verb=_governing_verb(tok.head)))
+                                verb=_governing_verb(tok.head), of=_aged(tok) if age else ""))
     return tuple(out)
+
+
+def _aged(number) -> str:
+    """Whose age a number gives: "the 88-year-old Castro" -> castro, "the teens are 13 and 14 years
+    old" -> teen; "" for a pronoun or when the parse does not say."""
+    tok = number
+    for _ in range(4):  # 88 -> year -> old, 14 -> 13 -> years -> old
+        if tok.lower_ == "old" or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    if tok.lower_ != "old":
+        return ""
+    if tok.dep_ == "amod" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.lower_ not in ("year", "years"):
+        subject = tok.head
+    else:  # "the teens are 13 years old", "a man … died at the age of 14 years old": the clause's subject
+        verb = tok
+        while verb.head.i != verb.i and verb.pos_ not in ("VERB", "AUX"):
+            verb = verb.head
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.tag_ == "WP" and verb.dep_ == "relcl":
+            subject = verb.head  # "the boy, who is nine years old"
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+        return ""
+    return subject.lower_ if subject.pos_ == "PROPN" else _lemma(subject)
 
 
 def _ends_counted(tok) -> bool:

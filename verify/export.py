@@ -32,7 +32,7 @@ def claims_frame(dossier: ScoredDossier) -> pd.DataFrame:
         "claim_id": c.id, "article_id": c.article_id, "outlet": c.outlet, "published": _iso(c.published),
         "speaker": c.speaker or "", "text": c.text, "source_start": c.span[0], "source_end": c.span[1],
         "cluster_id": cluster_of.get(c.id, ""), "polarity": "negated" if c.polarity < 0 else "asserted",
-        "numbers": "; ".join(f"{q.text} ({q.counts or q.unit})" for q in c.quantities),
+        "numbers": "; ".join(f"{q.text} ({q.counts or q.unit}{' of ' + q.of if q.of else ''})" for q in c.quantities),
         "dates": "; ".join(c.dates), "entities": "; ".join(c.entities), "predicate": c.predicate,
         "sentence": c.sentence,
     } for c in dossier.claims]

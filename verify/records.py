@@ -41,6 +41,7 @@ class Quantity:
     text: str
     approximate: bool = False
     verb: str = ""  # what happens to what is counted: "abduct" in "abducted 219 schoolgirls"
+    of: str = ""  # whose age it is: "castro" in "the 88-year-old Castro" ("" if not an age or not said)
 
 
 @dataclass(frozen=True)
