@@ -950,7 +950,7 @@ def test_a_conflict_both_articles_tell_both_sides_of_is_no_dispute():
 
 
 def test_a_time_given_to_the_second_is_the_same_minute():
-    a = claim("a", "the video in question was created at 12:02:14 PM CDT on Saturday", 1, predicate="create")
+    a = claim("a", "the video in question was created at 12:02:14 PM on Saturday", 1, predicate="create")
     b = claim("b", "the recording was created at 12:02 p.m.", 2, predicate="create")
     assert relate_in_dossier(a, b, 0.8).relation != "conflict"
     c = claim("c", "the recording was created at 3:15 p.m.", 2, predicate="create")
@@ -980,3 +980,31 @@ def test_ages_of_two_people_are_two_figures_not_one_in_dispute():
     assert number_conflict(castro, older, 0.05) == "numbers differ for age: 88 vs 70"
     unsaid = claim("d", "He is 70 years old.", 2, quantities=[Quantity(70, "", "age", "70")])
     assert number_conflict(castro, unsaid, 0.05) == "numbers differ for age: 88 vs 70"  # whose is not said
+
+
+def test_a_figure_given_as_a_forecast_disputes_no_figure():
+    edition = claim("a", "Gruber wagers that the stainless steel Apple Watch will start at around $999.", 1,
+                    predicate="start", entities=["Apple Watch"], quantities=[Quantity(999, "$", "", "$999")])
+    gold = claim("b", "Apple's gold Apple Watch Edition may sell for as much as $4,999.", 2, predicate="sell",
+                 entities=["Apple Watch"], quantities=[Quantity(4999, "$", "", "$4,999")])
+    assert relate_in_dossier(edition, gold, 0.8).relation != "conflict"
+    # figures stated as facts still conflict, and a deal that "would have paid" is no forecast
+    paid = claim("c", "The deal would have paid the band $346 million for the Apple Watch tour", 1, predicate="pay",
+                 entities=["Apple Watch"], quantities=[Quantity(346e6, "$", "", "$346 million")])
+    offered = claim("d", "The deal paid the band $800 million for the Apple Watch tour", 2, predicate="pay",
+                    entities=["Apple Watch"], quantities=[Quantity(800e6, "$", "", "$800 million")])
+    assert relate_in_dossier(paid, offered, 0.9).kind == "number"
+
+
+@pytest.mark.parametrize("first, second, differ", [
+    ("Medics called 911 at around 12.30pm", "At 12:32 p.m. dispatch received a call", False),  # about
+    ("police confirmed shortly before 5 p.m. that he was in custody", "he was in custody at 4:30 p.m.", False),
+    ("the event kicks off at 10AM PT", "the event kicks off at 10:30PM IST tonight", False),  # zones apart
+    ("the CDC will host a press conference at 4pm (ET)", "a press conference at 3:30 p.m.", False),
+    ("they heard a blast just before midnight local time", "residents reported the blast just after midnight", True),
+    ("the briefing began at 3 p.m.", "the briefing began at 4.30 p.m.", True),
+    ("he arrived after 5 p.m.", "he arrived at 4 p.m.", True),
+])
+def test_times_of_day_differ_only_when_they_cannot_be_one_moment(first, second, differ):
+    from verify.relate import _clock, _clocks_differ
+    assert _clocks_differ(_clock(first), _clock(second)) is differ

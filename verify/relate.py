@@ -184,12 +184,22 @@ HEDGE = re.compile(r"(?i)\b(may|might|could|possibly|perhaps|probably|suspect\w*
                    # what is only reported or rumoured: "was reportedly killed", "it was reported that …"
                    r"reportedly|allegedly|purportedly|rumou?r\w*|feared|it (?:was|is|has been) (?:reported|claimed|"
                    r"alleged)|as (?:claimed|reported|alleged) by)\b")
+# a figure given as a forecast or a guess ("Gruber wagers it will start at around $999", "may sell
+# for as much as $4,999", "Munster expects an ASP of $450"): two guesses, or a guess and a fact, are no
+# dispute over a fact
+FORECAST = re.compile(r"(?i)\b(?:predict\w*|expect\w*|forecast\w*|wager\w*|guess\w*|speculat\w+|anticipat\w+|"
+                      r"projects?|projected|projections?|thinks?|bets?|would(?! have)|may|might|could(?! have)|"
+                      r"is set to|are set to|is poised to)\b")
 CORRECTION = re.compile(r"(?i)\bnot (?:a |an |the )?((?:[\w'-]+ ){0,3}[\w'-]+),? but (?:rather )?(?:a |an |the )?"
                         r"((?:[\w'-]+[ -]){0,3}[\w'-]+)")
 CLOCK_WORDS = frozenset(_stem(w) for w in ("midnight", "noon", "midday", "dawn", "dusk", "a.m", "p.m", "night",
                                              "morning", "evening"))
 CLOCK = re.compile(r"(?i)\b(?:(just |shortly |right |soon )?(before|after) )?(midnight|noon|midday|dawn|dusk|"
-                   r"(?<![:\d])(\d{1,2})(?::(\d{2}))?(?::\d{2})? ?(a\.?m\.?|p\.?m\.?))")  # "12:02:14 PM" is 12:02
+                   r"(?<![:.\d])(\d{1,2})(?:[:.](\d{2}))?(?::\d{2})? ?(a\.?m\.?|p\.?m\.?))")  # "12:02:14 PM" is 12:02
+# a time given in a zone ("4pm ET", "10:30PM IST") is compared only with one in the same zone; "local time" is
+# the story's own, as a time given with no zone
+TIME_ZONE = re.compile(r"(?i)\s*\(?((?:[ECMP][SD]?T|GMT|UTC|BST|IST|NST|CET|CEST|AEST|AEDT)\b|local time)")
+APPROX_TIME = re.compile(r"(?i)\b(?:about|around|approximately|roughly|some time|sometime|circa)\s+$")
 WEEKDAY_NAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 WEEKDAY = re.compile(r"(?i)\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
 ROLE = re.compile(r"(?i)^(?P<name>(?:[A-Z][\w’'.-]+ ){0,3}[A-Z][\w’'.-]+),? (?:is|was) (?:the )?"
@@ -420,6 +430,11 @@ def _verb_negated(claim: Claim) -> bool:
     return claim.polarity < 0
 
 
+def _forecast(claim: Claim) -> bool:
+    """The claim gives its figures as a forecast or a guess, in its words or its reporting verb."""
+    return bool(_search(FORECAST, claim.text)) or bool(FORECAST.fullmatch(claim.reporting_verb or ""))
+
+
 def _negates(claim: Claim) -> bool:
     """The claim says something is not so, or that it is not known to be."""
     return _claim_stance(claim) in ("deny", "doubt", "not", "relay")
@@ -564,17 +579,56 @@ def _correction_conflict(a: Claim, b: Claim, sim: float) -> str | None:
     return None
 
 
-def _clock(text: str) -> str | None:
-    """A time of day as comparable text ("before midnight", "11 pm"), None when none is given."""
+@dataclass(frozen=True)
+class _Clock:
+    """A time of day as a claim gives it: a point, or "before"/"after" one; its zone if it says."""
+
+    side: str  # "", "before" or "after"
+    point: str  # "23:00", "midnight", "noon", "dawn"
+    minutes: int | None  # minutes after midnight for a clock reading, None for "midnight", "dawn" …
+    zone: str
+    approximate: bool
+
+    def __str__(self) -> str:
+        return f"{self.side} {self.point}" if self.side else self.point
+
+
+def _clock(text: str) -> _Clock | None:
+    """The first time of day a claim gives ("before midnight", "11 pm", "around 12.30pm"), or None."""
     m = _search(CLOCK, text)
     if not m:
         return None
+    minutes = None
     if m.group(4):
         hour = int(m.group(4)) % 12 + (12 if m.group(6).lower().startswith("p") else 0)
         point = f"{hour:02d}:{m.group(5) or '00'}"
+        minutes = hour * 60 + int(m.group(5) or 0)
     else:
         point = m.group(3).lower().replace("midday", "noon")
-    return f"{m.group(2).lower()} {point}" if m.group(2) else point
+        minutes = 12 * 60 if point == "noon" else None
+    zone = TIME_ZONE.match(text, m.end())
+    named = zone.group(1).upper() if zone and zone.group(1).lower() != "local time" else ""  # local: as unsaid
+    return _Clock((m.group(2) or "").lower(), point, minutes, named,
+                  bool(m.group(1) or APPROX_TIME.search(text[:m.start()])))
+
+
+def _clocks_differ(x: _Clock, y: _Clock) -> bool:
+    """Two times that cannot be the same moment: "just before midnight" and "just after midnight",
+    3 p.m. and 4.30 p.m.; not "around 12.30pm" and 12:32, nor "shortly before 5 p.m." and 4:30pm,
+    nor 10 a.m. PT and 10:30 p.m. IST (zones apart), nor a time with a zone and one without."""
+    if x.zone != y.zone:
+        return False
+    if str(x) == str(y):
+        return False
+    if x.minutes is None or y.minutes is None or (x.side and y.side):
+        return True  # "before midnight" vs "after midnight", "dawn" vs 11 pm: compared as said
+    slack = 20 if x.approximate or y.approximate else 0
+    for bound, other in ((x, y), (y, x)):
+        if bound.side == "before" and not other.side:
+            return other.minutes > bound.minutes + slack
+        if bound.side == "after" and not other.side:
+            return other.minutes < bound.minutes - slack
+    return abs(x.minutes - y.minutes) > slack
 
 
 def _weekday(text: str) -> str | None:
@@ -587,7 +641,8 @@ def _when_conflict(a: Claim, b: Claim, sim: float, fa: "_Facts", fb: "_Facts", i
     happening ("heard a blast just before midnight"), so one shared rare word is enough there; a
     day often dates different things in one story, so days need the same proposition."""
     clock_a, clock_b = _clock(a.text), _clock(b.text)
-    if clock_a and clock_b and clock_a != clock_b and _same_event(a, b, sim, index):
+    if clock_a and clock_b and _clocks_differ(clock_a, clock_b) and _same_event(a, b, sim, index) \
+            and not _scopes_disjoint(a, b, index):
         return f"times differ for the same event: {clock_a} vs {clock_b}"
     dated_apart = bool(fa.iso_dates and fb.iso_dates and not fa.iso_dates & fb.iso_dates)
     if not dated_apart and (fa.iso_dates or fb.iso_dates or not (_weekday(a.text) and _weekday(b.text))):
@@ -695,7 +750,7 @@ def _conflict(a: Claim, b: Claim, sim: float, index: EntityIndex, cfg: RelateSet
         return None
     # what a report called false says is not asserted: its figures dispute nothing
     number = None if "deny" in (a.reporting_verb, b.reporting_verb) or {_claim_stance(a), _claim_stance(b)} & {
-        "deny", "relay"} else number_conflict(a, b, cfg.number_tolerance)
+        "deny", "relay"} or _forecast(a) or _forecast(b) else number_conflict(a, b, cfg.number_tolerance)
     if number and not _one_occasion(a, b):
         number = None
     if number and (sim >= cfg.agree_similarity or (shared_scope and _shared_content(a, b))
