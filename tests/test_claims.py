@@ -539,3 +539,13 @@ def test_an_age_knows_whose_it_is(claims_of):
                           "The boy, who is nine years old, was found.\n")
     aged = {q.text: q.of for c in claims for q in c.quantities if q.counts == "age"}
     assert aged == {"88": "castro", "14": "man", "nine": "boy"}
+
+
+def test_a_sum_knows_who_pays_it_when_the_sentence_names_them(claims_of):
+    claims, _ = claims_of("Starwood Capital paid about $833 million in the deal.\n\n"
+                          "Twitter was fined £5m by Ofcom.\n\n"
+                          "The band would have been paid nearly $924 million.\n")
+    paid = {q.text: q.of for c in claims for q in c.quantities}
+    assert paid["$833 million"] == "capital"
+    assert set(paid["£5m"].split("|")) == {"twitter", "ofcom"}
+    assert paid["$924 million"] == ""  # "the band": common nouns vary between outlets, so no party is kept

@@ -1008,3 +1008,15 @@ def test_a_figure_given_as_a_forecast_disputes_no_figure():
 def test_times_of_day_differ_only_when_they_cannot_be_one_moment(first, second, differ):
     from verify.relate import _clock, _clocks_differ
     assert _clocks_differ(_clock(first), _clock(second)) is differ
+
+
+def test_sums_paid_by_different_named_parties_are_two_figures():
+    from verify.figures import number_conflict
+    starwood = claim("a", "Starwood Capital paid about $833 million in the deal", 1,
+                     quantities=[Quantity(833e6, "$", "", "$833 million", approximate=True, of="capital")])
+    google = claim("b", "Google bought six office buildings from Starwood for $585 million", 2,
+                   quantities=[Quantity(585e6, "$", "", "$585 million", of="building|google")])
+    assert number_conflict(starwood, google, 0.05) is None
+    fined = claim("c", "X was fined £5m by Ofcom", 1, quantities=[Quantity(5e6, "£", "", "£5m", of="ofcom|x")])
+    fined_less = claim("d", "Ofcom fined X £2m", 2, quantities=[Quantity(2e6, "£", "", "£2m", of="ofcom|x")])
+    assert number_conflict(fined, fined_less, 0.05) == "numbers differ for £: £5m vs £2m"

@@ -668,6 +668,9 @@ def _quantities(span) -> tuple[Quantity, ...]:
             noun = "age"
             at = next((t for t in span if t.idx <= char < t.idx + len(t.text)), None)
             aged = _aged(at) if at is not None else ""
+        elif unit:  # money or a share: who pays, what costs it ("Starwood paid $833 million", "bottles costing $15,000")
+            at = next((t for t in span if t.idx >= char and t.like_num), None)
+            aged = _parties(at) if at is not None else ""
         out.append(Quantity(value=value, unit=unit, counts=noun, text=m.group(0),
                             approximate=bool(APPROX.search(text[:m.start()])), verb=verb, of=aged))
     for tok in span:  # "two sons and a daughter", "three people died": a count spelled out
@@ -703,6 +706,25 @@ def _aged(number) -> str:
     if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
         return ""
     return subject.lower_ if subject.pos_ == "PROPN" else _lemma(subject)
+
+
+def _parties(number) -> str:
+    """Who pays or is paid a sum or holds a share: the names among the subject and object of the verb
+    it hangs on ("Starwood Capital paid $833 million" -> capital, "fined £5m by the regulator"), or of
+    the thing it describes, joined by "|"; "" when the parse names nobody."""
+    verb = number
+    while verb.head.i != verb.i and verb.pos_ not in ("VERB", "AUX"):
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return ""
+    parties = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "dative")]
+    parties += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]  # "by the regulator"
+    if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
+        parties.append(verb.head)
+        if verb.head.dep_ == "pobj" and verb.head.head.lower_ == "of" and verb.head.head.head.pos_ == "NOUN":
+            parties.append(verb.head.head.head)  # "shares of Apple costing $15,000": the shares cost it
+    # only names: common nouns vary too much between outlets ("the band", "the rock group") to tell two sums apart
+    return "|".join(sorted({t.lower_ for t in parties if t.pos_ == "PROPN"}))
 
 
 def _ends_counted(tok) -> bool:

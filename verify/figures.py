@@ -19,8 +19,8 @@ FAR_APART = 10  # figures this many times apart (sums or counts, not measures) a
 
 
 def same_quantity(x: Quantity, y: Quantity) -> bool:
-    if x.of and y.of and x.of != y.of:
-        return False  # the 88-year-old Castro and a boy who died at 14: two people's ages
+    if x.of and y.of and not set(x.of.split("|")) & set(y.of.split("|")):
+        return False  # the 88-year-old Castro and a boy who died at 14; what Starwood paid and what Google did
     if x.unit in MEASURE_UNITS or y.unit in MEASURE_UNITS:
         return x.unit == y.unit and x.counts == y.counts  # a width is not a depth
     if x.unit or y.unit:  # money, percentages: and the same thing counted where both say

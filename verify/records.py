@@ -41,7 +41,7 @@ class Quantity:
     text: str
     approximate: bool = False
     verb: str = ""  # what happens to what is counted: "abduct" in "abducted 219 schoolgirls"
-    of: str = ""  # whose age it is: "castro" in "the 88-year-old Castro" ("" if not an age or not said)
+    of: str = ""  # whose figure: "castro" in "the 88-year-old Castro"; who pays or what costs a sum, "|"-joined
 
 
 @dataclass(frozen=True)
