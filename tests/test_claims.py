@@ -549,3 +549,9 @@ def test_a_sum_knows_who_pays_it_when_the_sentence_names_them(claims_of):
     assert paid["$833 million"] == "capital"
     assert set(paid["£5m"].split("|")) == {"twitter", "ofcom"}
     assert paid["$924 million"] == ""  # "the band": common nouns vary between outlets, so no party is kept
+
+
+def test_a_part_spelled_out_counts_what_it_is_part_of(claims_of):
+    claims, _ = claims_of("He said two of the four helicopters had been hit by ground fire.\n")
+    assert sorted((q.value, q.counts) for c in claims for q in c.quantities) == [(2.0, "helicopter"),
+                                                                                  (4.0, "helicopter")]

@@ -681,6 +681,13 @@ def _quantities(span) -> tuple[Quantity, ...]:
             out.append(Quantity(value=float(value), unit="", counts="age" if age else _lemma(tok.head), text=tok.text,
                                 approximate=bool(APPROX.search(text[:tok.idx - span.start_char])),
                                 verb=_governing_verb(tok.head), of=_aged(tok) if age else ""))
+        elif value and tok.dep_ != "nummod":  # "two of the four helicopters": two helicopters, part of four
+            whole = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                          for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)
+            if whole is not None:
+                out.append(Quantity(value=float(value), unit="", counts=_lemma(whole), text=tok.text,
+                                    approximate=bool(APPROX.search(text[:tok.idx - span.start_char])),
+                                    verb=_governing_verb(tok)))
     return tuple(out)
 
 
