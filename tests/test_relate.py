@@ -1020,3 +1020,23 @@ def test_sums_paid_by_different_named_parties_are_two_figures():
     fined = claim("c", "X was fined £5m by Ofcom", 1, quantities=[Quantity(5e6, "£", "", "£5m", of="ofcom|x")])
     fined_less = claim("d", "Ofcom fined X £2m", 2, quantities=[Quantity(2e6, "£", "", "£2m", of="ofcom|x")])
     assert number_conflict(fined, fined_less, 0.05) == "numbers differ for £: £5m vs £2m"
+
+
+@pytest.mark.parametrize("text, stance", [
+    ("It's a fake account", "deny"),  # the account is not what it claims to be
+    ("a disclaimer basically says it publishes fake news", "assert"),  # describes the site
+    ("they carried a fake passport", "assert"),
+])
+def test_fake_denies_when_it_is_said_of_the_thing_itself(text, stance):
+    from verify.relate import _stance
+    assert _stance(text, 1) == stance
+
+
+def test_neither_confirmed_nor_a_correction_that_only_adds():
+    neither = claim("a", "In a statement, an Amazon spokeswoman neither confirmed nor denied the report", 1,
+                    predicate="confirm", entities=["Amazon"])
+    denied = claim("b", "Amazon firmly denied the report", 2, predicate="deny", entities=["Amazon"])
+    assert relate(neither, denied, 0.7).relation != "conflict"
+    adds = claim("c", "the watch will not just be gold-plated, but actually made of 18-karat gold", 1, predicate="make")
+    plated = claim("d", "the watch is not gold-plated at all", 2, polarity=-1, predicate="be")
+    assert relate_in_dossier(adds, plated, 0.7).kind != "correction"

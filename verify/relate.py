@@ -190,7 +190,8 @@ HEDGE = re.compile(r"(?i)\b(may|might|could|possibly|perhaps|probably|suspect\w*
 FORECAST = re.compile(r"(?i)\b(?:predict\w*|expect\w*|forecast\w*|wager\w*|guess\w*|speculat\w+|anticipat\w+|"
                       r"projects?|projected|projections?|thinks?|bets?|would(?! have)|may|might|could(?! have)|"
                       r"is set to|are set to|is poised to)\b")
-CORRECTION = re.compile(r"(?i)\bnot (?:a |an |the )?((?:[\w'-]+ ){0,3}[\w'-]+),? but (?:rather )?(?:a |an |the )?"
+# "not a baby, but a 21-year-old" corrects; "not just gold-plated, but solid gold" adds
+CORRECTION = re.compile(r"(?i)\bnot (?!just\b|only\b|merely\b|simply\b|least\b)(?:a |an |the )?((?:[\w'-]+ ){0,3}[\w'-]+),? but (?:rather )?(?:a |an |the )?"
                         r"((?:[\w'-]+[ -]){0,3}[\w'-]+)")
 CLOCK_WORDS = frozenset(_stem(w) for w in ("midnight", "noon", "midday", "dawn", "dusk", "a.m", "p.m", "night",
                                              "morning", "evening"))
@@ -317,9 +318,21 @@ def _stance(text: str, polarity: int) -> str:
 ATTRIBUTIVE = re.compile(r"\s+(?!and\b|or\b|but\b|news\b|stor(?!ies)|report(?!s)|claim(?!s)|rumou?r(?!s))[a-z]", re.I)
 
 
+# "it's a fake account" says the account is not what it claims; "publishes fake news" describes a site
+CALLED_FAKE = re.compile(r"(?i)\b(?:is|are|was|were|['’]s)\s+(?:a |an |all |just |clearly |obviously )?$")
+PUBLISHES = re.compile(r"(?i)\b(?:publish\w*|spread\w*|peddl\w+|post(?:s|ed|ing)?|writ\w+|run(?:s|ning)?|produc\w+)\s+"
+                       r"(?:\w+\s+)?$")
+
+
 def _attributive(match: re.Match) -> bool:
-    """"a fake passport", "a false name": the word describes a thing; it does not deny a claim."""
-    return match.group(0).lower() in ("fake", "false") and bool(ATTRIBUTIVE.match(match.string, match.end()))
+    """"a fake passport", "a false name", "publishes fake news": the word describes a thing; it does
+    not deny a claim. "It's a fake account" does."""
+    if match.group(0).lower() not in ("fake", "false"):
+        return False
+    before = match.string[max(0, match.start() - 30):match.start()]
+    if CALLED_FAKE.search(before):
+        return False
+    return bool(ATTRIBUTIVE.match(match.string, match.end())) or bool(PUBLISHES.search(before))
 
 
 def _claim_stance(claim: Claim) -> str:
@@ -416,7 +429,7 @@ def told_by_both(claims: list[Claim], vectors: np.ndarray, pairs: list[ClaimPair
     return out
 
 
-NEGATORS = frozenset({"not", "n't", "n’t", "never", "no"})
+NEGATORS = frozenset({"not", "n't", "n’t", "never", "no", "neither", "nor"})
 
 
 def _verb_negated(claim: Claim) -> bool:
