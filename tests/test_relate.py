@@ -1026,6 +1026,7 @@ def test_sums_paid_by_different_named_parties_are_two_figures():
     ("It's a fake account", "deny"),  # the account is not what it claims to be
     ("a disclaimer basically says it publishes fake news", "assert"),  # describes the site
     ("they carried a fake passport", "assert"),
+    ("all information -- even false ones like the news about the six-day darkness -- spreads", "deny"),
 ])
 def test_fake_denies_when_it_is_said_of_the_thing_itself(text, stance):
     from verify.relate import _stance

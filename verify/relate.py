@@ -315,7 +315,8 @@ def _stance(text: str, polarity: int) -> str:
 
 
 # "a fake passport", "publishing fake stories" describe; "this fake story", "fake news" deny
-ATTRIBUTIVE = re.compile(r"\s+(?!and\b|or\b|but\b|news\b|stor(?!ies)|report(?!s)|claim(?!s)|rumou?r(?!s))[a-z]", re.I)
+ATTRIBUTIVE = re.compile(r"\s+(?!and\b|or\b|but\b|news\b|stor(?!ies)|report(?!s)|claim(?!s)|rumou?r(?!s)|"
+                         r"ones (?:like|such as)\b)[a-z]", re.I)  # "even false ones like the news about …" deny
 
 
 # "it's a fake account" says the account is not what it claims; "publishes fake news" describes a site
