@@ -555,3 +555,8 @@ def test_a_part_spelled_out_counts_what_it_is_part_of(claims_of):
     claims, _ = claims_of("He said two of the four helicopters had been hit by ground fire.\n")
     assert sorted((q.value, q.counts) for c in claims for q in c.quantities) == [(2.0, "helicopter"),
                                                                                   (4.0, "helicopter")]
+
+
+def test_a_description_set_before_the_subject_does_not_negate_it(claims_of):
+    claims, _ = claims_of("Not one to give up hope so easily, doctors kept the blood flowing to his brain.\n")
+    assert next(c for c in claims if "blood flowing" in c.text).polarity == 1

@@ -1041,3 +1041,9 @@ def test_neither_confirmed_nor_a_correction_that_only_adds():
     adds = claim("c", "the watch will not just be gold-plated, but actually made of 18-karat gold", 1, predicate="make")
     plated = claim("d", "the watch is not gold-plated at all", 2, polarity=-1, predicate="be")
     assert relate_in_dossier(adds, plated, 0.7).kind != "correction"
+
+
+def test_a_misspelt_name_inside_a_longer_one_is_the_same_person():
+    from verify.relate import _part_of_name
+    assert _part_of_name(frozenset({"john micheal o neal"}), frozenset({"john michael"}))
+    assert not _part_of_name(frozenset({"dylan thomas"}), frozenset({"dylan maxwell"}))

@@ -829,6 +829,14 @@ NEGATIVE_WORDS = {"unclear", "unlikely", "unknown", "unconfirmed", "unrelated", 
 CLAUSES = {"ccomp", "advcl", "relcl", "acl", "conj", "csubj", "parataxis"}
 
 
+def _fronted_description(word, head) -> bool:
+    """A phrase set before the subject that describes it ("Not one to give up hope so easily, doctors
+    kept the blood flowing"): the parser makes it a second subject; its "not" negates nothing."""
+    return word.dep_ == "nsubj" and word.i != head.i and any(
+        c.dep_ == "nsubj" and c.i > word.i for c in head.children) and any(
+        c.text == "," and word.i < c.i for c in head.children)
+
+
 def _polarity(tokens, head) -> int:
     """-1 when the clause says something did not happen or is not so: "has not responded", "no
     one reported", "it was unclear whether", "had nothing to do with"."""
@@ -838,7 +846,8 @@ def _polarity(tokens, head) -> int:
             return -1
         # a curly "n’t" is sometimes tagged as punctuation, not as a negation
         negation = t.dep_ == "neg" or (t.lower_ in ("n't", "n’t") and t.head.pos_ in ("VERB", "AUX"))
-        if negation and (t.head.i == head.i or (t.head.head.i == head.i and t.head.dep_ not in CLAUSES)):
+        if negation and (t.head.i == head.i or (t.head.head.i == head.i and t.head.dep_ not in CLAUSES)) \
+                and not _fronted_description(t.head, head):
             return -1  # "he did not want to go", but not "saw a doctor who said things were not right"
         if t.lower_ == "no" and t.dep_ in ("dobj", "intj", "npadvmod", "ccomp") and _lemma(t.head) in SAY_VERBS:
             continue  # "when he said no and ripped up the paperwork": refusing is something he did

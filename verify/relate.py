@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 import numpy as np
+from rapidfuzz.distance import JaroWinkler
 
 from .match import (COUNTRIES, DENIAL, MINIMISERS, NON_CONTENT, Candidate, EntityIndex, _same_name, _stem, content_words,
                     shared_wording)
@@ -128,8 +129,12 @@ def _different_facts(a: Claim, b: Claim, index: EntityIndex) -> str | None:
 
 
 def _part_of_name(xs: frozenset[str], ys: frozenset[str]) -> bool:
-    """One name is part of the other: "Dylan" and "Dylan Thomas" are one person."""
-    return any(set(x.split()) <= set(y.split()) or set(y.split()) <= set(x.split()) for x in xs for y in ys)
+    """One name is part of the other, allowing a misspelt word: "Dylan" and "Dylan Thomas", "John
+    Michael" and "John Micheal O'Neal" are one person; "Dylan Thomas" and "Dylan Maxwell" are two."""
+    def within(short: list[str], long: list[str]) -> bool:
+        return all(any(w == v or (len(w) >= 4 and JaroWinkler.similarity(w, v) >= 0.93) for v in long) for w in short)
+
+    return any(within(x.split(), y.split()) or within(y.split(), x.split()) for x in xs for y in ys)
 
 
 WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
