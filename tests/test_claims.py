@@ -560,3 +560,12 @@ def test_a_part_spelled_out_counts_what_it_is_part_of(claims_of):
 def test_a_description_set_before_the_subject_does_not_negate_it(claims_of):
     claims, _ = claims_of("Not one to give up hope so easily, doctors kept the blood flowing to his brain.\n")
     assert next(c for c in claims if "blood flowing" in c.text).polarity == 1
+
+
+def test_word_that_something_happened_relays_it(claims_of):
+    from verify.claims import RELAYED
+    claims, _ = claims_of("Word that Durex was rolling out a pumpkin-spice-flavored condom swept through social "
+                          "media over the weekend.\n\nThe word he used was rude.\n")
+    told = next(c for c in claims if "Durex" in c.text)
+    assert told.reporting_verb == RELAYED
+    assert all(c.reporting_verb != RELAYED for c in claims if "rude" in c.text)

@@ -461,6 +461,8 @@ def _thing_described(sent, noun, child) -> list[tuple[list, object, str, set[int
 
 STORY_NOUNS = {"report", "story", "rumour", "rumor", "claim", "allegation", "suggestion", "tale", "article",
                "speculation", "news", "confirmation", "possibility", "theory", "assertion"}
+# "Word that Durex was rolling out a pumpkin-spice condom swept through social media": hearsay told, not asserted
+HEARSAY_NOUNS = {"word", "gossip", "buzz", "chatter", "whisper"}
 SUGGEST_VERBS = {"suggest", "claim", "say", "allege", "state", "report"}
 # Calling a story false: "a report that he rejected the deal has been called rubbish", "… is false".
 STORY_DENIAL = re.compile(r"(?i)\b(false|untrue|not true|fake|hoax|den(?:y|ies|ied|ying)|debunk\w*|dismiss\w*|"
@@ -985,9 +987,10 @@ def _make_claim(article, doc, sent, para_start, tokens, head, prefix, speaker, v
     body_start, body_end = para_start + span.start_char, para_start + span.end_char
     file_start, file_end = article.file_span(body_start, body_end)
     subj = _subject(head)
-    about = subj if subj is not None else head if head.pos_ == "NOUN" else None
-    if not verb and not denied and about is not None and _lemma(about) in STORY_NOUNS \
-            and any(c.dep_ in ("acl", "relcl", "ccomp") for c in about.children):
+    about = subj if subj is not None else head if head.pos_ == "NOUN" or head.lower_ in HEARSAY_NOUNS else None
+    if not verb and not denied and about is not None and (
+            (_lemma(about) in STORY_NOUNS and any(c.dep_ in ("acl", "relcl", "ccomp") for c in about.children))
+            or (about.lower_ in HEARSAY_NOUNS and any(c.dep_ in ("acl", "ccomp") for c in about.children))):
         verb = RELAYED  # "Reports that militants had contracted Ebola swirled through Iraqi media"
     ids = {t.i for t in tokens}  # a clause need not be contiguous: only its own words count
     ents = tuple(dict.fromkeys(e.text for e in sent.ents if e.label_ in ENTITY_LABELS
