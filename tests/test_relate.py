@@ -1024,6 +1024,7 @@ def test_sums_paid_by_different_named_parties_are_two_figures():
 
 @pytest.mark.parametrize("text, stance", [
     ("It's a fake account", "deny"),  # the account is not what it claims to be
+    ("how real Jasmine Tridevil's fake third breast really is", "assert"),  # a possessive, no "is"
     ("a disclaimer basically says it publishes fake news", "assert"),  # describes the site
     ("they carried a fake passport", "assert"),
     ("all information -- even false ones like the news about the six-day darkness -- spreads", "deny"),

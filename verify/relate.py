@@ -325,7 +325,8 @@ ATTRIBUTIVE = re.compile(r"\s+(?!and\b|or\b|but\b|news\b|stor(?!ies)|report(?!s)
 
 
 # "it's a fake account" says the account is not what it claims; "publishes fake news" describes a site
-CALLED_FAKE = re.compile(r"(?i)\b(?:is|are|was|were|['’]s)\s+(?:a |an |all |just |clearly |obviously )?$")
+CALLED_FAKE = re.compile(r"(?i)\b(?:is|are|was|were|(?:it|that|this|he|she|what)['’]s)\s+"
+                         r"(?:a |an |all |just |clearly |obviously )?$")  # "Tridevil's fake breast" is a possessive
 PUBLISHES = re.compile(r"(?i)\b(?:publish\w*|spread\w*|peddl\w+|post(?:s|ed|ing)?|writ\w+|run(?:s|ning)?|produc\w+)\s+"
                        r"(?:\w+\s+)?$")
 
