@@ -1048,3 +1048,23 @@ def test_a_misspelt_name_inside_a_longer_one_is_the_same_person():
     from verify.relate import _part_of_name
     assert _part_of_name(frozenset({"john micheal o neal"}), frozenset({"john michael"}))
     assert not _part_of_name(frozenset({"dylan thomas"}), frozenset({"dylan maxwell"}))
+
+
+def test_a_denial_sharing_only_names_and_the_story_topic_is_no_conflict():
+    # the story's topic words ("gold", "watch") are in many of its claims; a denial and an assertion
+    # that share only those and names are about different things
+    topic = [claim(f"t{n}", text, 1, article=f"topic{n % 3}", entities=["Apple"]) for n, text in enumerate((
+        "Apple will sell a gold watch", "The gold watch goes on sale in April", "The watch comes in gold",
+        "Analysts priced the gold watch", "The watch was shown in gold and steel", "A gold watch is heavy"))]
+    guess = claim("a", "the gold Apple watch will start at around $10,000, analysts say", 1, predicate="start",
+                  entities=["Apple"])
+    denial = claim("b", "it is impossible to find a gold watch by Apple for under $5,000", 2, predicate="find",
+                   entities=["Apple"])
+    index = EntityIndex.build([guess, denial] + topic + FILLER)
+    pair = relate_pair(guess, denial, Candidate(0, 1, 0.75, 45, ("embedding",)), index, CFG)
+    assert pair.relation != "conflict"
+    # the same denial of what the other claim says, in its rarer words, is one
+    found = claim("c", "a buyer can find a gold watch by Apple for under $5,000", 1, predicate="find", entities=["Apple"])
+    index = EntityIndex.build([found, denial] + topic + FILLER)
+    pair = relate_pair(found, denial, Candidate(0, 1, 0.75, 60, ("embedding",)), index, CFG)
+    assert pair.relation == "conflict"

@@ -571,13 +571,22 @@ def _denial_conflict(a: Claim, b: Claim, sim: float, index: EntityIndex) -> str 
         # or is very close to it
         told = neg.reporting_verb == "deny" and sim >= STORY_DENIAL_SIMILARITY and bool(_said_alike(neg, pos)) and (
             _does_alike(neg, pos) or sim >= STORY_DENIAL_CLOSE)
-        if told or (neg.reporting_verb != "deny" and _same_proposition(neg, pos, sim, index, strict=stance_neg == "not")):
+        if (told or (neg.reporting_verb != "deny" and _same_proposition(neg, pos, sim, index, strict=stance_neg == "not"))) \
+                and _shares_happening(neg, pos, index):
             cue = DENIAL.search(neg.text)
             how = f"“{cue.group(0)}”" if cue else "the report of it called false" if neg.reporting_verb == "deny" \
                 else "a negation"
             return (f"one asserts it, the other denies it ({how}): “{_short(pos.text)}” ({_who(pos)}) vs "
                     f"“{_short(neg.text)}” ({_who(neg)})")
     return None
+
+
+def _shares_happening(a: Claim, b: Claim, index: EntityIndex) -> bool:
+    """Besides names, the two claims share a word rarer than the story's topic words: a denial that
+    "a gold watch could cost under $10,000" shares only "gold" and "watch" with a price guess, and
+    "sources denied Rosenberg was in Kobane" nothing but her name with "Rosenberg fights with the Kurds"."""
+    names = {_stem(w) for e in a.entities + b.entities + a.actor_entities + b.actor_entities for w in _words(e)}
+    return any(index.weight(w) >= EVENT_WORD_WEIGHT for w in _shared_content(a, b) - names)
 
 
 def _correction_conflict(a: Claim, b: Claim, sim: float) -> str | None:
