@@ -110,6 +110,7 @@ STORY_DENIAL_SIMILARITY = 0.55  # a report called false, and a claim this close 
 STORY_DENIAL_CLOSE = 0.65       # ... that does not use the report's own verb ("will release")
 EVENT_MIN_SIMILARITY = 0.50
 EVENT_WORD_WEIGHT = 1.5        # a word in under a fifth of the claims names a happening, not the story
+TOPIC_MIN_CLAIMS = 10          # fewer claims than this tell no topic words apart
 PARAPHRASE_OVERLAP = 0.5       # content words shared by a moderately similar paraphrase
 STRICT_MISSING = 0.25           # share of a short bare "not" claim's words its partner may lack
 QUOTE_MIN_WORDS = 6            # a run of words this long, three of them content words, is one quotation
@@ -585,6 +586,8 @@ def _shares_happening(a: Claim, b: Claim, index: EntityIndex) -> bool:
     """Besides names, the two claims share a word rarer than the story's topic words: a denial that
     "a gold watch could cost under $10,000" shares only "gold" and "watch" with a price guess, and
     "sources denied Rosenberg was in Kobane" nothing but her name with "Rosenberg fights with the Kurds"."""
+    if index.n_claims < TOPIC_MIN_CLAIMS:
+        return True  # too few claims to tell a story's topic words from the rest
     names = {_stem(w) for e in a.entities + b.entities + a.actor_entities + b.actor_entities for w in _words(e)}
     return any(index.weight(w) >= EVENT_WORD_WEIGHT for w in _shared_content(a, b) - names)
 
