@@ -1068,3 +1068,17 @@ def test_a_denial_sharing_only_names_and_the_story_topic_is_no_conflict():
     index = EntityIndex.build([found, denial] + topic + FILLER)
     pair = relate_pair(found, denial, Candidate(0, 1, 0.75, 60, ("embedding",)), index, CFG)
     assert pair.relation == "conflict"
+
+
+def test_a_debunker_telling_what_another_debunker_calls_false_retells_the_hoax():
+    from verify.relate import debunking
+    myth = claim("m", "Even though pumpkin spice condoms proved to be a myth", 1, article="first")
+    blow = claim("b", "this debunked story is a brutal blow to the season", 2, article="second")
+    joke = claim("j", "pumpkin spice condoms would be more fun", 2, article="second")
+    expert = claim("e", "pumpkin spice condoms exist, a chemist said", 2, article="second", speaker="a chemist")
+    plain = claim("p", "Durex launched pumpkin spice condoms", 3, article="shop")
+    claims = [myth, blow, joke, expert, plain]
+    vectors = np.stack([_unit(1, 0.3, 0), _unit(0, 0.2, 1), _unit(1, 0.2, 0), _unit(1, 0.25, 0), _unit(1, 0.1, 0)])
+    retold_ids, _ = debunking(claims, vectors)
+    assert "j" in retold_ids  # told in the second debunker's own voice, close to what the first calls false
+    assert "e" not in retold_ids and "p" not in retold_ids  # a quoted expert's word; an article that debunks nothing

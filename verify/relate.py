@@ -394,6 +394,18 @@ def debunking(claims: list[Claim], vectors: np.ndarray) -> tuple[frozenset[str],
     names = sorted(debunks)
     same_side = {frozenset((x, y)) for i, x in enumerate(names) for y in names[i + 1:]
                  if float((vectors[debunks[x]] @ vectors[debunks[y]].T).max()) >= RETOLD_SIMILARITY}
+    # what a debunking article tells in its own voice, close to what another debunker calls false, is
+    # the hoax retold too ("pumpkin spice condoms would be more fun" beside "… proved to be a myth");
+    # a quoted expert's statement ("the impact occurred," said Dan Brown) is his, not a retelling
+    every_denial = [n for rows in debunks.values() for n in rows]
+    if len(debunks) > 1:
+        for article in names:
+            others = [n for n in every_denial if claims[n].article_id != article]
+            told = [n for n in by_article[article] if claims[n].polarity > 0 and not claims[n].speaker
+                    and _claim_stance(claims[n]) in ("assert", "hedge", "told")]
+            if told and others:
+                sims = vectors[told] @ vectors[others].T
+                retold.update(claims[n].id for n, best in zip(told, sims.max(axis=1)) if best >= RETOLD_SIMILARITY)
     return frozenset(retold), frozenset(same_side)
 
 
