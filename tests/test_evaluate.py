@@ -97,12 +97,19 @@ def test_judged_flags_are_well_formed_and_their_stories_are_in_no_gold_set():
 
     folder = ROOT / "annotations" / "judged_flags"
     stories = json.loads((folder / "stories.json").read_text(encoding="utf-8"))
-    fresh_bodies = {b for entry in stories.values() for ids in entry["stories"].values() for b in ids}
-    train_sets = ("heldout", "dev2", "dev3", "dev4")  # the gold sets drawn from FNC-1 train bodies
-    gold_bodies = {m.group(1) for name in train_sets for p in (ROOT / "annotations" / name / "dossier").glob("*.txt")
-                   for m in [re.search(r"_(\d+)\.txt$", p.name)] if m}
-    assert len(gold_bodies) > 40
-    assert fresh_bodies and not fresh_bodies & gold_bodies
+    def fresh(part):
+        return {b for entry in stories.values() if entry.get("part", "train") == part
+                for ids in entry["stories"].values() for b in ids}
+
+    def gold(*sets):
+        return {m.group(1) for name in sets for p in (ROOT / "annotations" / name / "dossier").glob("*.txt")
+                for m in [re.search(r"_(\d+)\.txt$", p.name)] if m}
+
+    gold_train = gold("heldout", "dev2", "dev3", "dev4")  # the gold sets drawn from FNC-1 train bodies
+    gold_test = gold("heldout2", "heldout3", "heldout4")  # ... and from competition-test bodies
+    assert len(gold_train) > 40 and len(gold_test) > 40
+    assert fresh("train") and not fresh("train") & gold_train
+    assert not fresh("test") & gold_test
     with open(folder / "judged_flags.csv", encoding="utf-8", newline="") as fh:
         rows = list(csv.DictReader(fh))
     assert len(rows) > 400

@@ -1,6 +1,7 @@
 """How many of the tool's flagged conflicts are judged real, on the stories whose flags helpers judged.
 
-Builds the fresh FNC-1 dossiers of stories.json (FNC-1 train bodies, via ../fnc1_dossier.py) into
+Builds the fresh FNC-1 dossiers of stories.json (FNC-1 train bodies, or competition-test bodies where
+an entry says "part": "test", via ../fnc1_dossier.py) into
 BUILD_DIR, scores them and the blind gold dossiers with the current code, and counts, per round,
 the flags judged real, judged false, and not judged yet (a flag the judged code versions never
 raised). Usage: python annotations/judged_flags/score_flags.py [BUILD_DIR]   (make judged-flags)
@@ -39,7 +40,7 @@ def main(build: Path) -> int:
             with open(os.devnull, "w") as quiet:
                 stdout, sys.stdout = sys.stdout, quiet
                 try:
-                    write_dossier(str(folder), "train", entry["stories"])
+                    write_dossier(str(folder), entry.get("part", "train"), entry["stories"])
                 finally:
                     sys.stdout = stdout
         folders[name] = folder / "dossier"
