@@ -1082,3 +1082,20 @@ def test_a_debunker_telling_what_another_debunker_calls_false_retells_the_hoax()
     retold_ids, _ = debunking(claims, vectors)
     assert "j" in retold_ids  # told in the second debunker's own voice, close to what the first calls false
     assert "e" not in retold_ids and "p" not in retold_ids  # a quoted expert's word; an article that debunks nothing
+
+
+def test_a_denial_about_someone_is_not_disputed_by_news_of_his_aide():
+    denial = claim("a", "There is no validity to the rumor that we've killed Baghdadi", 1, predicate="be", polarity=-1,
+                   entities=["Baghdadi"])
+    aide = claim("b", "Baghdadi’s aide had been killed in the strike", 2, predicate="kill", entities=["Baghdadi"])
+    assert relate_in_dossier(aide, denial, 0.7).relation != "conflict"
+    himself = claim("c", "Baghdadi had been killed in the strike", 2, predicate="kill", entities=["Baghdadi"])
+    assert relate_in_dossier(himself, denial, 0.7).relation == "conflict"
+
+
+def test_what_people_are_saying_is_hearsay_no_side_against_a_denial():
+    from verify.relate import _claim_stance
+    said = claim("a", "we launched a Pumpkin Spice condom", 1, predicate="launch", speaker="people")
+    assert _claim_stance(said) == "told"
+    named = claim("b", "we launched a Pumpkin Spice condom", 1, predicate="launch", speaker="a Durex spokesman")
+    assert _claim_stance(named) == "assert"

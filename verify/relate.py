@@ -320,6 +320,9 @@ def _stance(text: str, polarity: int) -> str:
     return "hedge" if HEDGE.search(text) else "assert"
 
 
+# "people are saying …", "some say …": nobody in particular says it; it is hearsay, told not asserted
+HEARSAY_SPEAKERS = frozenset({"people", "some", "someone", "somebody", "many", "everyone", "everybody", "folks",
+                              "some people", "many people", "others", "they"})
 # "a fake passport", "publishing fake stories" describe; "this fake story", "fake news" deny
 ATTRIBUTIVE = re.compile(r"\s+(?!and\b|or\b|but\b|news\b|stor(?!ies)|report(?!s)|claim(?!s)|rumou?r(?!s)|"
                          r"ones (?:like|such as)\b)[a-z]", re.I)  # "even false ones like the news about …" deny
@@ -348,8 +351,8 @@ def _claim_stance(claim: Claim) -> str:
     ("a report that he rejected the deal was rubbish"), is denied."""
     if claim.reporting_verb == CALLS_FALSE:
         return "relay"  # tells that a report was called false: neither side of the dispute itself
-    if claim.reporting_verb == RELAYED:
-        return "told"  # "reports that X swirled": X is relayed, not asserted, so no side against a denial
+    if claim.reporting_verb == RELAYED or (claim.speaker or "").lower().strip() in HEARSAY_SPEAKERS:
+        return "told"  # "reports that X swirled", "people are saying we launched it": relayed, not asserted
     return "deny" if claim.reporting_verb == "deny" else _stance(claim.text, claim.polarity)
 
 
@@ -574,6 +577,8 @@ def _denial_conflict(a: Claim, b: Claim, sim: float, index: EntityIndex) -> str 
             continue
         if _search(BOILERPLATE_NO_COMMENT, neg.text) or _search(BOILERPLATE_NO_COMMENT, pos.text):
             continue  # "did not immediately respond to a request for comment" denies nothing
+        if _about_someone_of(pos, neg):
+            continue  # "Baghdadi's aide had been killed" is not what "no validity to the rumour that we killed Baghdadi" denies
         missing = _no_such(neg, pos)
         if missing:
             return (f"one says there is no {missing}, the other reports on {missing}: "
@@ -592,6 +597,22 @@ def _denial_conflict(a: Claim, b: Claim, sim: float, index: EntityIndex) -> str 
             return (f"one asserts it, the other denies it ({how}): “{_short(pos.text)}” ({_who(pos)}) vs "
                     f"“{_short(neg.text)}” ({_who(neg)})")
     return None
+
+
+def _possessed_only(name: str, text: str) -> bool | None:
+    """Whether every mention of `name` in `text` is a possessor ("Baghdadi's aide"); None if none."""
+    found = [m.end() for m in re.finditer(re.escape(name), text)]
+    if not found:
+        return None
+    return all(re.match(r"['’]s\s+\w", text[end:]) for end in found)
+
+
+def _about_someone_of(pos: Claim, neg: Claim) -> bool:
+    """The assertion names the denial's person only as someone's possessor: it is about the aide,
+    the lawyer or the son, not about the person the denial is about."""
+    shared = [e for e in dict.fromkeys(neg.entities) if e in pos.text and len(e) > 2]
+    return bool(shared) and all(_possessed_only(e, pos.text) and _possessed_only(e, neg.text) is False
+                                for e in shared)
 
 
 def _shares_happening(a: Claim, b: Claim, index: EntityIndex) -> bool:
