@@ -665,21 +665,20 @@ def _quantities(span) -> tuple[Quantity, ...]:
                 break
             if not unit and _ends_counted(tok):
                 break  # "$55,000 through Wednesday", "killed five in the attack": the noun counts nothing
-        aged = ""
-        if re.match(r"-year-old|\s*years? old", after):
+        at = next((t for t in span if t.idx >= char and t.like_num), None)  # the number's own token
+        whose = ""
+        if AGE_AFTER.match(after):
             noun = "age"
-            at = next((t for t in span if t.idx <= char < t.idx + len(t.text)), None)
-            aged = _aged(at) if at is not None else ""
+            whose = _aged(at) if at is not None else ""
         elif unit:  # money or a share: who pays, what costs it ("Starwood paid $833 million", "bottles costing $15,000")
-            at = next((t for t in span if t.idx >= char and t.like_num), None)
-            aged = _parties(at) if at is not None else ""
+            whose = _parties(at) if at is not None else ""
         out.append(Quantity(value=value, unit=unit, counts=noun, text=m.group(0),
-                            approximate=bool(APPROX.search(text[:m.start()])), verb=verb, of=aged))
+                            approximate=bool(APPROX.search(text[:m.start()])), verb=verb, of=whose))
     for tok in span:  # "two sons and a daughter", "three people died": a count spelled out
         value = NUMBER_WORDS.get(tok.lower_)
         if value and tok.dep_ == "nummod" and tok.head.pos_ == "NOUN" and tok.head.i > tok.i \
                 and not any(c.dep_ == "quantmod" for c in tok.children):
-            age = re.match(r"-year-old|\s*years? old", span.text[tok.idx - span.start_char + len(tok.text):][:12])
+            age = AGE_AFTER.match(span.text[tok.idx - span.start_char + len(tok.text):])
             out.append(Quantity(value=float(value), unit="", counts="age" if age else _lemma(tok.head), text=tok.text,
                                 approximate=bool(APPROX.search(text[:tok.idx - span.start_char])),
                                 verb=_governing_verb(tok.head), of=_aged(tok) if age else ""))
@@ -691,6 +690,16 @@ def _quantities(span) -> tuple[Quantity, ...]:
                                     approximate=bool(APPROX.search(text[:tok.idx - span.start_char])),
                                     verb=_governing_verb(tok)))
     return tuple(out)
+
+
+AGE_AFTER = re.compile(r"-year-old|\s*years? old")  # what follows a number that gives an age
+
+
+def _clause_verb(tok):
+    """The nearest verb above a word (the word itself if it is one), or the sentence root."""
+    while tok.head.i != tok.i and tok.pos_ not in ("VERB", "AUX"):
+        tok = tok.head
+    return tok
 
 
 def _aged(number) -> str:
@@ -706,9 +715,7 @@ def _aged(number) -> str:
     if tok.dep_ == "amod" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.lower_ not in ("year", "years"):
         subject = tok.head
     else:  # "the teens are 13 years old", "a man … died at the age of 14 years old": the clause's subject
-        verb = tok
-        while verb.head.i != verb.i and verb.pos_ not in ("VERB", "AUX"):
-            verb = verb.head
+        verb = _clause_verb(tok)
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None and subject.tag_ == "WP" and verb.dep_ == "relcl":
             subject = verb.head  # "the boy, who is nine years old"
@@ -721,9 +728,7 @@ def _parties(number) -> str:
     """Who pays or is paid a sum or holds a share: the names among the subject and object of the verb
     it hangs on ("Starwood Capital paid $833 million" -> capital, "fined £5m by the regulator"), or of
     the thing it describes, joined by "|"; "" when the parse names nobody."""
-    verb = number
-    while verb.head.i != verb.i and verb.pos_ not in ("VERB", "AUX"):
-        verb = verb.head
+    verb = _clause_verb(number)
     if verb.pos_ not in ("VERB", "AUX"):
         return ""
     parties = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "dative")]

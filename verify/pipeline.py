@@ -79,8 +79,8 @@ def cached_claims(articles: list[Article], cache_dir: Path | None) -> list[Claim
 
 # Matching and relating depend on the claims, the settings and this code; an unchanged
 # dossier re-scored with the same settings reuses their output.
-RELATE_VERSION = hashlib.sha1(b"".join(
-    (Path(__file__).parent / name).read_bytes() for name in ("match.py", "relate.py", "figures.py", "model.py", "pipeline.py"))).hexdigest()
+RELATE_VERSION = hashlib.sha1(b"".join((Path(__file__).parent / name).read_bytes() for name in (
+    "match.py", "relate.py", "figures.py", "model.py", "pipeline.py"))).hexdigest()
 
 
 def _pairs_key(claims: list[Claim], cfg: dict) -> str:

@@ -663,7 +663,6 @@ def _clock(text: str) -> _Clock | None:
     m = _search(CLOCK, text)
     if not m:
         return None
-    minutes = None
     if m.group(4):
         hour = int(m.group(4)) % 12 + (12 if m.group(6).lower().startswith("p") else 0)
         point = f"{hour:02d}:{m.group(5) or '00'}"
