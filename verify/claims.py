@@ -71,6 +71,9 @@ def load_nlp():
     # Lemmas are worked out only for the few tokens the rules ask about (see _lemma): the
     # lemmatizer would otherwise visit every token of every article, a tenth of the parse time.
     nlp.disable_pipe("lemmatizer")
+    from . import fast_ruler  # imports spaCy: only when something is parsed
+
+    fast_ruler.install(nlp)  # the same tag -> part-of-speech rules, a sixth of the parse time saved
     return nlp
 
 
