@@ -1081,8 +1081,9 @@ def _paragraphs(article: Article) -> Iterator[tuple[int, str]]:
 def split_claims(articles: list[Article], nlp=None) -> list[Claim]:
     """All claims of all articles, in article then reading order.
 
-    A big dossier is split in two halves parsed by two worker processes, each sending back
-    only its claims (parsed documents are large to ship between processes).
+    A big dossier is split in two halves: this process parses one while a forked worker parses
+    the other and sends back only its claims (parsed documents are large to ship between
+    processes).
     """
     total = sum(1 for article in articles for _ in _paragraphs(article))
     if nlp is None and total > PARALLEL_FROM and len(articles) > 1:
@@ -1140,11 +1141,14 @@ def _split_in_workers(articles: list[Article], workers: int = 2) -> list[Claim]:
     # fork, not spawn: spawn re-runs the parent's __main__ (a CLI, a Streamlit script) in each
     # worker. The workers only parse; they never touch torch.
     context = multiprocessing.get_context("fork")
-    load_nlp()  # loaded once here and inherited by both workers, not loaded by each
+    nlp = load_nlp()  # loaded once here and inherited by the worker, not loaded again
+    if len(chunks) < 2:
+        return _split_claims_here(articles, nlp)
     try:
-        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-            results = list(pool.map(_worker_split, chunks))
+        with ProcessPoolExecutor(max_workers=1, mp_context=context) as pool:
+            theirs = pool.submit(_worker_split, chunks[1])
+            mine = _split_claims_here(chunks[0], nlp)  # this process parses the first half meanwhile
+            return mine + theirs.result()
     except (BrokenProcessPool, OSError) as exc:
-        logger.warning("parsing in worker processes failed (%s); parsing in this process", exc)
-        return _split_claims_here(articles, load_nlp())
-    return [claim for part in results for claim in part]
+        logger.warning("parsing in a worker process failed (%s); parsing in this process", exc)
+        return _split_claims_here(articles, nlp)

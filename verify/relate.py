@@ -1015,10 +1015,16 @@ def _relate_range(bounds: tuple[int, int]) -> list[ClaimPair]:
     return out
 
 
+def _relate_range_rows(bounds: tuple[int, int]) -> list[tuple]:
+    """As _relate_range, as plain tuples: a tenth of the cost of sending ClaimPairs back."""
+    return [(p.a, p.b, p.similarity, p.fuzzy, p.relation, p.kind, p.score, p.reasons)
+            for p in _relate_range(bounds)]
+
+
 def relate(claims: list[Claim], candidates: list[Candidate], index: EntityIndex,
            cfg: RelateSettings, workers: int = 2) -> list[ClaimPair]:
     """Label every candidate pair, measuring shared wording where matching left it out. A large
-    dossier's pairs are split between forked worker processes (the work is pure Python)."""
+    dossier's pairs are split between this process and forked workers (the work is pure Python)."""
     global _WORK
     _WORK = (claims, candidates, index, cfg)
     try:
@@ -1042,8 +1048,11 @@ def relate(claims: list[Claim], candidates: list[Candidate], index: EntityIndex,
         gc.disable()
         gc.freeze()
         try:
-            with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork")) as pool:
-                return [pair for part in pool.map(_relate_range, parts) for pair in part]
+            with ProcessPoolExecutor(max_workers=len(parts) - 1,
+                                     mp_context=multiprocessing.get_context("fork")) as pool:
+                theirs = [pool.submit(_relate_range_rows, part) for part in parts[1:]]
+                mine = _relate_range(parts[0])  # this process takes the first part meanwhile
+                return mine + [ClaimPair(*row) for future in theirs for row in future.result()]
         except (BrokenProcessPool, OSError):
             return _relate_range((0, len(candidates)))
         finally:
