@@ -120,3 +120,19 @@ def test_denials_in_a_large_dossier_find_nearly_the_same_neighbours_through_the_
     indexed = denial_pairs(claims, vectors, k=8, min_sim=0.3)
     assert exact and len(set(exact) & set(indexed)) >= 0.9 * len(exact)
     assert all(claims[i].article_id != claims[j].article_id for i, j in indexed)
+
+
+def test_each_candidate_names_every_channel_that_proposed_it_in_sorted_order():
+    from verify import match
+    assert list(match.CHANNELS) == sorted(match.CHANNELS)
+    rng = np.random.default_rng(3)
+    base = rng.normal(size=(6, 16)).astype(np.float32)
+    vectors = np.vstack([base, base + 0.01 * rng.normal(size=base.shape).astype(np.float32)])
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    claims = [claim(str(i), f"a{i // 6}", f"The regulator fined the firm {i % 6} million pounds on Monday")
+              for i in range(12)]
+    found = match.candidate_pairs(claims, vectors, EntityIndex.build(claims), neighbours=2,
+                                  min_similarity=0.9, fuzzy_min=88)
+    by_pair = {(c.i, c.j): c.channels for c in found}
+    assert by_pair[(0, 6)] == ("embedding", "fuzzy", "status")  # "fined" is an official step
+    assert all(list(ch) == sorted(ch) and ch for ch in by_pair.values())

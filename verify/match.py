@@ -305,10 +305,10 @@ def _topk_exact(vectors: np.ndarray, groups: np.ndarray, k: int, min_sim: float,
         if kk <= 0:
             return
         top = np.argpartition(-sims, kk - 1, axis=1)[:, :kk]
-        for r, row in enumerate(rows):
-            for j in top[r]:
-                if sims[r, j] >= min_sim:
-                    yield int(row), int(j), float(sims[r, j])
+        top_sims = np.take_along_axis(sims, top, axis=1)
+        keep = top_sims >= min_sim
+        yield from zip(np.broadcast_to(rows[:, None], top.shape)[keep].tolist(),
+                       top[keep].tolist(), top_sims[keep].tolist())
 
 
 def _kmeans(vectors: np.ndarray, n_lists: int, iterations: int = 8, seed: int = 0) -> np.ndarray:
@@ -347,10 +347,11 @@ def _topk_ivf(vectors: np.ndarray, groups: np.ndarray, k: int, min_sim: float, n
         sims[groups[queries][:, None] == groups[targets][None, :]] = -1.0
         kk = min(k, len(targets))
         top = np.argpartition(-sims, kk - 1, axis=1)[:, :kk]
-        for r, q in enumerate(queries):
-            for t in top[r]:
-                if sims[r, t] >= min_sim:
-                    best[int(q)].append((float(sims[r, t]), int(targets[t])))
+        top_sims = np.take_along_axis(sims, top, axis=1)
+        keep = top_sims >= min_sim  # row by row, as a loop over queries and their top would go
+        rows = np.broadcast_to(queries[:, None], top.shape)[keep].tolist()
+        for q, sim, t in zip(rows, top_sims[keep].tolist(), targets[top[keep]].tolist()):
+            best[q].append((sim, t))
     for q, found in best.items():
         for sim, j in sorted(found, reverse=True)[:k]:
             yield q, j, sim
@@ -495,27 +496,31 @@ def number_pairs(claims: list[Claim], vectors: np.ndarray, k: int, min_sim: floa
     return out
 
 
+CHANNELS = ("actor", "denial", "embedding", "fuzzy", "number", "scale", "status")  # in sorted order
+
+
 def candidate_pairs(claims: list[Claim], vectors: np.ndarray, index: EntityIndex, *, neighbours: int,
                     min_similarity: float, fuzzy_min: float, wording: bool = True) -> list[Candidate]:
     """Union of the channels, each pair once, with similarity and fuzzy score filled in
     (with wording=False the fuzzy score is -1 where the fuzzy channel did not measure it:
     relating measures it, in parallel on a large dossier)."""
-    channels: dict[tuple[int, int], set[str]] = defaultdict(set)
-    for key in nearest_pairs(vectors, [c.article_id for c in claims], neighbours, min_similarity):
-        channels[key].add("embedding")
+    channels: dict[tuple[int, int], int] = defaultdict(int)  # a bit per channel that proposed it
+
+    def proposed(pairs, name: str) -> None:
+        bit = 1 << CHANNELS.index(name)
+        for key in pairs:
+            channels[key] |= bit
+
+    proposed(nearest_pairs(vectors, [c.article_id for c in claims], neighbours, min_similarity), "embedding")
     fuzzy_scores = fuzzy_pairs(claims, fuzzy_min)
-    for key in fuzzy_scores:
-        channels[key].add("fuzzy")
-    for key in actor_pairs(claims, index, vectors, min_similarity * 0.6):
-        channels[key].add("actor")
-    for key in scale_pairs(claims, vectors, min_similarity * 0.75):
-        channels[key].add("scale")
-    for key in status_pairs(claims, vectors, neighbours):
-        channels[key].add("status")
-    for key in number_pairs(claims, vectors, neighbours, min_similarity * 0.6):
-        channels[key].add("number")
-    for key in denial_pairs(claims, vectors, neighbours * 2, min_similarity):
-        channels[key].add("denial")
+    proposed(fuzzy_scores, "fuzzy")
+    proposed(actor_pairs(claims, index, vectors, min_similarity * 0.6), "actor")
+    proposed(scale_pairs(claims, vectors, min_similarity * 0.75), "scale")
+    proposed(status_pairs(claims, vectors, neighbours), "status")
+    proposed(number_pairs(claims, vectors, neighbours, min_similarity * 0.6), "number")
+    proposed(denial_pairs(claims, vectors, neighbours * 2, min_similarity), "denial")
+    names = {mask: tuple(name for bit, name in enumerate(CHANNELS) if mask >> bit & 1)
+             for mask in set(channels.values())}
     keys = sorted(channels)
     sims = np.empty(len(keys), dtype=np.float32)
     for start in range(0, len(keys), 20_000):  # row-wise dot products, a block at a time
@@ -524,5 +529,5 @@ def candidate_pairs(claims: list[Claim], vectors: np.ndarray, index: EntityIndex
     out = []
     for (i, j), sim in zip(keys, sims.tolist()):
         fz = fuzzy_scores.get((i, j)) or (shared_wording(claims[i].text, claims[j].text) if wording else -1.0)
-        out.append(Candidate(i, j, sim, fz, tuple(sorted(channels[(i, j)]))))
+        out.append(Candidate(i, j, sim, fz, names[channels[(i, j)]]))
     return out

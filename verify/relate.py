@@ -1045,6 +1045,8 @@ def relate(claims: list[Claim], candidates: list[Candidate], index: EntityIndex,
         parts = [(start, min(len(candidates), start + step)) for start in range(0, len(candidates), step)]
         # No garbage collection while 200k+ pairs come back (each pass would walk every object),
         # and none in the workers over the inherited objects (it would copy their memory pages).
+        # A caller that froze objects already (the pipeline does) keeps them frozen.
+        owner, was_enabled = gc.get_freeze_count() == 0, gc.isenabled()
         gc.disable()
         gc.freeze()
         try:
@@ -1056,7 +1058,9 @@ def relate(claims: list[Claim], candidates: list[Candidate], index: EntityIndex,
         except (BrokenProcessPool, OSError):
             return _relate_range((0, len(candidates)))
         finally:
-            gc.unfreeze()
-            gc.enable()
+            if owner:
+                gc.unfreeze()
+            if was_enabled:
+                gc.enable()
     finally:
         _WORK = ()
