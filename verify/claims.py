@@ -107,6 +107,8 @@ def _clean(text: str) -> str:
 def _balanced(text: str) -> str:
     """Brackets a cut clause left half open: "named as X (pictured" -> "named as X (pictured)",
     "The woman ), was" -> "The woman, was"."""
+    if "(" not in text and ")" not in text:  # nothing to balance: what the loop below would give
+        return re.sub(r"\s+([,;:.])", r"\1", text).strip()
     out, depth = [], 0
     for ch in text:
         if ch == ")" and not depth:
@@ -213,6 +215,8 @@ def _nested_events(head, allowed: set[int]) -> list:
     each is an event of its own. Those under a clause that is split anyway are left to it."""
     out = []
     for tok in head.subtree:
+        if tok.dep_ not in ("advcl", "ccomp"):  # what the last test below needs, checked first
+            continue
         if tok.i not in allowed or tok.head.i == head.i or tok.i == head.i or not _splittable(tok) \
                 or not (tok.dep_ == "advcl" or _factive_complement(tok)):
             continue
@@ -275,9 +279,8 @@ def _attribution(tokens):
                 break
     # the outermost reporting verb first: in '"They've assured us they have the girls," X told the BBC'
     # X tells it; "assured" is part of what X said
-    for tok in sorted(tokens, key=lambda t: (sum(1 for _ in t.ancestors), t.i)):
-        if tok.pos_ not in ("VERB", "AUX") or _lemma(tok) not in SAY_VERBS:
-            continue
+    saying = [t for t in tokens if t.pos_ in ("VERB", "AUX") and _lemma(t) in SAY_VERBS]
+    for tok in sorted(saying, key=lambda t: (sum(1 for _ in t.ancestors), t.i)):
         subj = _subject(tok)
         if subj is None:
             named = [e for e in tok.doc.ents if e.label_ in ("PERSON", "ORG") and e.end <= tok.i
