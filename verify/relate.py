@@ -1034,13 +1034,8 @@ def relate(claims: list[Claim], candidates: list[Candidate], index: EntityIndex,
         from concurrent.futures import ProcessPoolExecutor
         from concurrent.futures.process import BrokenProcessPool
 
-        for claim in claims:  # per-claim work once, here, so every worker inherits it
-            _facts(claim, index)
-            for pattern in (FOUND, BOILERPLATE_NO_COMMENT, MINIMISERS, LARGE_OF, CORRECTION, CLOCK):
-                _search(pattern, claim.text)
-            _grams(claim.text)
-            _content_weight(claim.text, index)
-            _stance(claim.text, claim.polarity)
+        # Per-claim work (facts, word weights, cue searches) is memoised as each process meets the
+        # claim: done here once before the fork, it would keep the other core idle for seconds.
         step = -(-len(candidates) // workers)
         parts = [(start, min(len(candidates), start + step)) for start in range(0, len(candidates), step)]
         # No garbage collection while 200k+ pairs come back (each pass would walk every object),
