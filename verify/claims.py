@@ -341,6 +341,29 @@ def _reattach_trailing_attribution(sent) -> None:
         root.head, root.dep_ = verb, "ccomp"
         verb.head, verb.dep_ = verb, "ROOT"
         return
+    _reattach_parenthetical_attribution(sent)
+
+
+def _reattach_parenthetical_attribution(sent) -> None:
+    """"The girls, he added, had all been married off": the parser may hang the attribution set
+    off by commas inside the statement on it as a side clause; the statement is made what the
+    speaker said, as in "The girls had all been married off, he added"."""
+    root, doc = sent.root, sent.doc
+    for verb in root.children:
+        if verb.dep_ != "parataxis" or verb.pos_ != "VERB" or _lemma(verb) not in SAY_VERBS:
+            continue
+        subj = _subject(verb)
+        words = [t.i for t in verb.subtree if not t.is_punct]  # its commas may hang on it
+        left, right = words[0], words[-1]
+        if subj is None or subj.i > verb.i or subj.dep_ != "nsubj" or not _can_speak(subj) \
+                or left <= sent.start or right + 1 >= sent.end:
+            continue
+        if doc[left - 1].text != "," or doc[right + 1].text != "," or any(
+                c.dep_ in ("ccomp", "xcomp", "conj", "advcl", "parataxis", "dobj") for c in verb.children):
+            continue
+        root.head, root.dep_ = verb, "ccomp"
+        verb.head, verb.dep_ = verb, "ROOT"
+        return
 
 
 def _statements(content_heads) -> list[list]:
@@ -819,12 +842,17 @@ def _expletive(subject) -> bool:
         g.dep_ in ("xcomp", "ccomp") for p in predicate for g in p.children))
 
 
+def _counts(tokens) -> bool:
+    """Whether a clause gives a figure: a number word the parser calls a number."""
+    return any(t.pos_ == "NUM" and t.like_num for t in tokens)
+
+
 def _is_checkable(tokens, quoted: bool = False) -> bool:
     """A statement with a verb and something it is about. Words someone is reported to have
     said are checkable as "X said Y" even without a noun ("We must all come together to stamp
     it out", "We will not negotiate"), if they are a full clause of four words or more."""
     words = [t for t in tokens if not t.is_punct and not t.is_space]
-    if len(words) < 4:
+    if len(words) < (3 if _counts(words) else 4):  # "219 remain missing" is a figure to check
         return False
     if not any(t.pos_ in ("VERB", "AUX") for t in words):
         return False
@@ -985,14 +1013,17 @@ def _make_claim(article, doc, sent, para_start, tokens, head, prefix, speaker, v
     if (tokens and tokens[0].lower_ in ("so", "therefore", "thus", "hence") and tokens[0].dep_ == "advmod"
             and not (len(tokens) > 1 and tokens[1].lower_ in ("far", "much", "many", "long"))):
         tokens = tokens[1:]  # "…, so the explosion and the asteroid are unrelated" -> a claim of its own
-    if not tokens or (text is None and not _is_checkable(tokens, quoted=bool(speaker))):
+    # a clause that borrows its subject is checked with it: "(The girls had been married off and)
+    # converted to Islam"
+    borrowed = sorted(prefix.subtree, key=lambda t: t.i) if prefix is not None else []
+    if not tokens or (text is None and not _is_checkable(borrowed + tokens, quoted=bool(speaker))):
         return None
     start_tok, end_tok = tokens[0].i, tokens[-1].i
     span = doc[start_tok:end_tok + 1]
     text = _clean(" ".join((text or _join_tokens(tokens)).split()))
     if prefix is not None:
         text = f"{_clean(_speaker_text(prefix))} {text}"
-    if len(text.split()) < (3 if background else 4) or NOT_CHECKABLE.search(text) or sent.text.rstrip().endswith("?") \
+    if len(text.split()) < (3 if background or _counts(tokens) else 4) or NOT_CHECKABLE.search(text) or sent.text.rstrip().endswith("?") \
             or QUESTION_INSIDE.search(text):
         return None
     body_start, body_end = para_start + span.start_char, para_start + span.end_char
