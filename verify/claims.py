@@ -1013,10 +1013,7 @@ def _make_claim(article, doc, sent, para_start, tokens, head, prefix, speaker, v
     if (tokens and tokens[0].lower_ in ("so", "therefore", "thus", "hence") and tokens[0].dep_ == "advmod"
             and not (len(tokens) > 1 and tokens[1].lower_ in ("far", "much", "many", "long"))):
         tokens = tokens[1:]  # "…, so the explosion and the asteroid are unrelated" -> a claim of its own
-    # a clause that borrows its subject is checked with it: "(The girls had been married off and)
-    # converted to Islam"
-    borrowed = sorted(prefix.subtree, key=lambda t: t.i) if prefix is not None else []
-    if not tokens or (text is None and not _is_checkable(borrowed + tokens, quoted=bool(speaker))):
+    if not tokens or (text is None and not _is_checkable(tokens, quoted=bool(speaker))):
         return None
     start_tok, end_tok = tokens[0].i, tokens[-1].i
     span = doc[start_tok:end_tok + 1]
