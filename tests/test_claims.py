@@ -597,3 +597,18 @@ def test_regular_verbs_lemmatise_to_their_own_stem():
     from verify.claims import _lemma, load_nlp
     doc = load_nlp()("The activists hoped the video was staged, and the police waged a campaign.")
     assert {t.text: _lemma(t) for t in doc if t.pos_ == "VERB"} == {"hoped": "hope", "staged": "stage", "waged": "wage"}
+
+
+def test_an_attribution_set_off_by_commas_inside_the_statement_names_the_speaker(claims_of):
+    claims, _ = claims_of("The firm, a spokesman said, was fined £5m by the regulator.\n\n"
+                          "The girls, he added, had all been married off.\n")
+    fined = next(c for c in claims if "fined" in c.text)
+    assert fined.speaker == "spokesman" and "said" not in fined.text
+    assert fined.text.startswith("The firm was fined £5m")
+    married = next(c for c in claims if "married" in c.text)
+    assert married.speaker == "he" and "added" not in married.text
+
+
+def test_a_three_word_clause_giving_a_figure_is_a_claim(claims_of):
+    claims, _ = claims_of("Dozens escaped but 219 remain missing.\n")
+    assert [c.text.rstrip(".") for c in claims] == ["219 remain missing"]
