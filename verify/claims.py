@@ -472,6 +472,8 @@ def _background_facts(sent) -> list[tuple[list, object, str, set[int]]]:
 def _bracketed(sent) -> set[int]:
     """Token ids inside square brackets, the brackets included."""
     out: set[int] = set()
+    if "[" not in sent.text:
+        return out
     opened = None
     for tok in sent:
         if tok.text == "[":

@@ -120,7 +120,7 @@ def _save_pairs(cache_dir: Path | None, key: str, pairs: list[ClaimPair]) -> Non
         return
     folder = cache_dir / "pairs"
     folder.mkdir(parents=True, exist_ok=True)
-    rows = [[p.a, p.b, p.similarity, p.fuzzy, p.relation, p.kind, p.score, list(p.reasons)] for p in pairs]
+    rows = [(p.a, p.b, p.similarity, p.fuzzy, p.relation, p.kind, p.score, p.reasons) for p in pairs]  # JSON lists
     tmp = folder / f".{key}.tmp"
     tmp.write_text(json.dumps(rows), "utf-8")
     tmp.replace(folder / f"{key}.json")
