@@ -323,7 +323,7 @@ def _attribution(tokens):
     return None
 
 
-def _reattach_trailing_attribution(sent) -> None:
+def _reattach_trailing_attribution(sent) -> bool:
     """"The woman was travelling with two sons, Interior Minister X told the channel late Wednesday":
     the parser may read the attribution as a second clause coordinated with the statement. The
     statement is then made what the speaker said (a clausal complement of the reporting verb)."""
@@ -340,10 +340,15 @@ def _reattach_trailing_attribution(sent) -> None:
         if before is None or before.text != "," or any(
                 c.dep_ in ("ccomp", "xcomp", "conj", "advcl", "parataxis") for c in verb.children):
             continue
-        root.head, root.dep_ = verb, "ccomp"
-        verb.head, verb.dep_ = verb, "ROOT"
-        return
-    _reattach_parenthetical_attribution(sent)
+        _make_said(root, verb)
+        return True
+    return False
+
+
+def _make_said(statement, verb) -> None:
+    """Rehang the parse so that `statement` is what the reporting `verb` says."""
+    statement.head, statement.dep_ = verb, "ccomp"
+    verb.head, verb.dep_ = verb, "ROOT"
 
 
 def _reattach_parenthetical_attribution(sent) -> None:
@@ -363,8 +368,7 @@ def _reattach_parenthetical_attribution(sent) -> None:
         if doc[left - 1].text != "," or doc[right + 1].text != "," or any(
                 c.dep_ in ("ccomp", "xcomp", "conj", "advcl", "parataxis", "dobj") for c in verb.children):
             continue
-        root.head, root.dep_ = verb, "ccomp"
-        verb.head, verb.dep_ = verb, "ROOT"
+        _make_said(root, verb)
         return
 
 
@@ -937,7 +941,8 @@ def extract_claims(article: Article, doc_paragraphs: Iterable[tuple[int, object]
         para_text = doc.text
         quote_speaker = carry_speaker if para_text[:1] in QUOTE_OPEN else None
         for sent in doc.sents:
-            _reattach_trailing_attribution(sent)
+            if not _reattach_trailing_attribution(sent):
+                _reattach_parenthetical_attribution(sent)
             inside_quote = _quote_depth(para_text[:sent.start_char]) or sent.text[:1] in QUOTE_OPEN
             allowed = set(range(sent.start, sent.end))
             facts = _background_facts(sent)
@@ -1189,7 +1194,7 @@ def _split_in_workers(articles: list[Article], workers: int = 2) -> list[Claim]:
             break
     chunks = [c for c in (articles[:cut], articles[cut:]) if c]
     # fork, not spawn: spawn re-runs the parent's __main__ (a CLI, a Streamlit script) in each
-    # worker. The workers only parse; they never touch torch.
+    # worker. The worker only parses; it never touches torch.
     context = multiprocessing.get_context("fork")
     nlp = load_nlp()  # loaded once here and inherited by the worker, not loaded again
     if len(chunks) < 2:

@@ -15,7 +15,6 @@ from collections import defaultdict
 
 import numpy as np
 from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, POS, TAG
-
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.tokens._retokenize import set_token_attrs
@@ -71,8 +70,9 @@ def _anchors(spec: dict, key: str):
 
 class FastAttributeRuler:
     def __init__(self, ruler):
-        # (order, alternatives, index, attrs): one entry per add() of the stock ruler; a later
-        # entry overrides an earlier one on the same token, as in AttributeRuler.match
+        # `order` is the pattern's place among the stock ruler's add() calls: a later one overrides
+        # an earlier one on the same token, as in AttributeRuler.match. One-token patterns are
+        # indexed by the tag or word they need; two-token ones are (order, tokens, index, attrs).
         self.single_by_tag: dict[str, list] = defaultdict(list)
         self.single_by_lower: dict[str, list] = defaultdict(list)
         self.single_general: list = []

