@@ -1099,3 +1099,30 @@ def test_what_people_are_saying_is_hearsay_no_side_against_a_denial():
     assert _claim_stance(said) == "told"
     named = claim("b", "we launched a Pumpkin Spice condom", 1, predicate="launch", speaker="a Durex spokesman")
     assert _claim_stance(named) == "assert"
+
+
+def test_the_same_tally_agrees_whatever_else_each_claim_names():
+    # dev2: the tour's 35 dates, told with the cities by one outlet and with the players by another
+    a = claim("1", "The group was to play 35 dates in three locales-- London, Berlin and New Jersey.", 1,
+              predicate="play", entities=["London", "Berlin", "New Jersey"],
+              quantities=[Quantity(35, "", "date", "35")])
+    b = claim("2", "Jimmy Page and John Paul Jones agreed to a “35 dates in three cities” tour", 2,
+              predicate="agree", actor="Jimmy Page and John Paul Jones",
+              actor_entities=["Jimmy Page", "John Paul Jones"], entities=["Jimmy Page", "John Paul Jones"],
+              quantities=[Quantity(35, "", "date", "35")])
+    pair = relate(a, b, 0.46, 53.0)
+    assert pair.relation == "agree" and any("same number reported" in r for r in pair.reasons)
+    # the same sum raised, rounded by one outlet
+    raised = claim("3", "it surpassed $55,000 through Wednesday morning.", 1, predicate="surpass",
+                   quantities=[Quantity(55000, "$", "", "$55,000")])
+    close = claim("4", "So far, donations have reached close to $56,000.", 2, predicate="reach",
+                  quantities=[Quantity(56000, "$", "donation", "$56,000", approximate=True)])
+    assert relate(raised, close, 0.59, 46.0).relation == "agree"
+    # a size or an age is what a thing measures, not a tally: two 12-inch models need not be one
+    inch_a = dataclasses.replace(a, quantities=(Quantity(12, "", "inch", "12"),))
+    inch_b = dataclasses.replace(b, quantities=(Quantity(12, "", "inch", "12"),))
+    assert relate(inch_a, inch_b, 0.46, 53.0).relation == "related"
+    # a small count ("three cities") ties nothing
+    few_a = dataclasses.replace(a, quantities=(Quantity(3, "", "city", "three"),))
+    few_b = dataclasses.replace(b, quantities=(Quantity(3, "", "city", "three"),))
+    assert relate(few_a, few_b, 0.46, 53.0).relation == "related"

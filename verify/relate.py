@@ -20,7 +20,7 @@ from .match import (COUNTRIES, DENIAL, MINIMISERS, NON_CONTENT, Candidate, Entit
                     shared_wording)
 from . import settings
 from .claims import CALLS_FALSE, RELAYED
-from .figures import MEASURE_UNITS, counts_differ, number_conflict, numbers_shared
+from .figures import MEASURE_UNITS, counts_differ, figures, number_conflict, numbers_agree, numbers_shared
 from .records import Claim, ClaimPair
 
 # Progress of an official action, lowest first: contact/assess < investigate < sanction.
@@ -927,6 +927,24 @@ def _quoted_twice(a: Claim, b: Claim, index: EntityIndex) -> str | None:
     return run if one_unnamed and long_enough else None
 
 
+# what a figure measures rather than counts: a "12-inch" model, a "66-year-old" singer, a "19 stone" fish
+NOT_TALLIES = frozenset({"age", "inch", "foot", "feet", "mile", "metre", "meter", "pound", "stone", "ton", "tonne",
+                         "degree", "percent", "point", "yard", "acre", "gram", "litre", "liter", "gallon"})
+
+
+def _counted_alike(a: Claim, b: Claim, tolerance: float) -> bool:
+    """The same tally or sum in both: the same figure of ten or more for the same things counted ("35
+    dates" and "35 dates"; not years), or the same sum of a thousand or more ("$55,000" and "close to
+    $56,000"). Few different facts of one story share one, whatever else each claim names."""
+    def alike(x, y) -> bool:
+        if x.unit or y.unit:
+            return x.unit == y.unit and x.unit not in MEASURE_UNITS and x.unit != "%" and x.value >= 1000 \
+                and (x.counts == y.counts or not x.counts or not y.counts)
+        return bool(x.counts) and x.counts == y.counts and x.value >= 10 and not x.text.isalpha() \
+            and _stem(x.counts) not in TIME_NOUNS and x.counts not in NOT_TALLIES
+    return any(alike(x.q, y.q) and numbers_agree(x.q, y.q, tolerance) for x in figures(a) for y in figures(b))
+
+
 def _scopes_disjoint(a: Claim, b: Claim, index: EntityIndex) -> bool:
     """Both name things and none in common: the 2014 RC asteroid and the Chelyabinsk meteor."""
     fa, fb = _facts(a, index), _facts(b, index)
@@ -948,7 +966,8 @@ def relate_pair(a: Claim, b: Claim, cand: Candidate, index: EntityIndex, cfg: Re
         return ClaimPair(a.id, b.id, sim, fz, "conflict", kind, round(score, 3), tuple(reasons + base))
     blocker = _different_facts(a, b, index)
     shared = numbers_shared(a, b, cfg.number_tolerance)
-    if shared and sim < cfg.agree_similarity and _scopes_disjoint(a, b, index):
+    counted = shared and _counted_alike(a, b, cfg.number_tolerance)
+    if shared and sim < cfg.agree_similarity and _scopes_disjoint(a, b, index) and not counted:
         shared = None  # one figure for two different things
     agree_by_text = fz >= 90 and min(len(a.text.split()), len(b.text.split())) >= 5
     fa, fb = _facts(a, index), _facts(b, index)
@@ -966,7 +985,8 @@ def relate_pair(a: Claim, b: Claim, cand: Candidate, index: EntityIndex, cfg: Re
         blocker = number_conflict(a, b, cfg.number_tolerance)
     if not blocker and not agree_by_text:
         blocker = counts_differ(a, b, cfg.number_tolerance)
-    if not blocker and not agree_by_text and sim < PROPOSITION_SIMILARITY and not _said_alike(a, b) - STORY_WORDS:
+    if not blocker and not agree_by_text and not counted and sim < PROPOSITION_SIMILARITY \
+            and not _said_alike(a, b) - STORY_WORDS:
         blocker = "nothing said in common but names"  # "the entire thing is a hoax" vs "this could be a hoax story"
     # a shared quotation only matters for a pair that may agree and is not worded alike already
     quoted = None if blocker or agree_by_text else _quoted_twice(a, b, index)
