@@ -634,3 +634,28 @@ def test_a_sentence_starts_only_where_one_can(claims_of, body, first):
     assert any(s.startswith(first) for s in starts)
     claims, _ = claims_of(body + "\n")
     assert claims[0].text.startswith(first)
+
+
+def test_a_clause_borrowing_its_subject_is_a_claim_with_it(claims_of):
+    claims, _ = claims_of("The girls, he added, had all been married off and converted to Islam.\n")
+    converted = [c for c in claims if "converted to Islam" in c.text]
+    assert len(converted) == 1 and "girls" in converted[0].text and "married" not in converted[0].text
+    assert converted[0].speaker == "he"
+
+
+def test_what_a_denial_governs_is_kept_apart_from_the_rest_of_the_claim(claims_of):
+    claims, _ = claims_of(
+        "Brokaw and former NBC News president Steve Capus knew that Williams' updated version of his tale "
+        "was not true before the anchor's admission, the Post said.\n\n"
+        "Musk has not responded directly to the criticisms.\n\n"
+        "The claim is entirely false, a statement said.\n\n"
+        "The girls were released on Friday.\n")
+    def claim(words):
+        [found] = [c for c in claims if words in c.text]
+        return found
+    # the denial is about Williams' version, not about who Capus is
+    capus = claim("Capus knew").denied_words
+    assert "Williams' updated version" in capus and "president" not in capus and "Capus" not in capus
+    assert claim("Musk").denied_words.startswith("has not responded")  # about responding, not about Musk
+    assert claim("entirely false").denied_words == ""  # "the claim" is false: whatever it said, the whole text
+    assert claim("released").denied_words == ""  # nothing denied

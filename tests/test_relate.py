@@ -1126,3 +1126,25 @@ def test_the_same_tally_agrees_whatever_else_each_claim_names():
     few_a = dataclasses.replace(a, quantities=(Quantity(3, "", "city", "three"),))
     few_b = dataclasses.replace(b, quantities=(Quantity(3, "", "city", "three"),))
     assert relate(few_a, few_b, 0.46, 53.0).relation == "related"
+
+
+def test_a_denial_must_govern_the_word_it_shares_with_the_assertion():
+    # round H (tuning), d56: the shared words are the subject's title, outside what the denial denies
+    topic = [claim(f"t{n}", text, 1, article=f"topic{n % 3}", entities=["Williams"]) for n, text in enumerate((
+        "Williams told the story on air", "Williams apologised on the evening news", "The anchor told the story",
+        "Williams was suspended for six months", "The anchor's story was repeated for years",
+        "Williams flew in a helicopter in 2003"))]
+    uncomfortable = claim("a", "Brokaw and former NBC News president Steve Capus have been extremely uncomfortable "
+                          "with it", 1, predicate="be", entities=["Brokaw", "NBC News", "Steve Capus"])
+    knew = claim("b", "Brokaw and former NBC News president Steve Capus knew that Williams' updated version of his "
+                 "tale was not true", 2, predicate="know", entities=["Brokaw", "NBC News", "Steve Capus", "Williams"])
+    denied = dataclasses.replace(knew, denied_words="that Williams' updated version of his tale was not true")
+
+    def related(pos, neg):
+        index = EntityIndex.build([pos, neg] + topic + FILLER)
+        return relate_pair(pos, neg, Candidate(0, 1, 0.74, 65, ("embedding",)), index, CFG)
+    assert related(uncomfortable, knew).relation == "conflict"  # judged on the whole text, as before
+    assert related(uncomfortable, denied).relation != "conflict"
+    # an assertion of what the denial does govern is still set against it
+    told = claim("c", "Williams' updated version of his tale was true", 1, predicate="be", entities=["Williams"])
+    assert related(told, denied).relation == "conflict"

@@ -11,7 +11,7 @@ from collections import Counter
 from typing import Iterable, Iterator
 
 from .errors import ModelError
-from .match import DISMISSAL
+from .match import DENIAL, DISMISSAL
 from .records import Article, Claim, Quantity
 
 logger = logging.getLogger(__name__)
@@ -925,6 +925,39 @@ def _polarity(tokens, head) -> int:
     return 1
 
 
+NEGATORS = frozenset({"not", "n't", "n’t", "no", "never", "neither", "nor"}) | NEGATIVE_WORDS
+
+
+def _denied_words(tokens, head) -> str:
+    """The words the denials or negations in the clause govern: each one's clause, without the
+    predicates coordinated with it and without the subject of a main verb it negates. "Capus knew
+    that Williams' version was not true" denies "that Williams' version was not true", not that Capus
+    is a former NBC News president; "Musk has not responded" is about responding, "the story was
+    untrue" about the story. Calling "the claim" false ("The claim is entirely false", "a claim that his
+    agent denies") denies whatever the claim says: the whole text, as "" (no cue at all) stands for."""
+    ids = {t.i for t in tokens}
+    text = head.doc.text
+    words: set[int] = set()
+    for cue in tokens:
+        if not (cue.lower_ in NEGATORS or cue.dep_ == "neg" or DENIAL.match(text, cue.idx)):
+            continue
+        clause = cue
+        while clause.i != head.i and clause.dep_ not in CLAUSES and clause.head.i != clause.i:
+            clause = clause.head
+        subject = _subject(clause)
+        referred = clause.head if clause.dep_ in ("relcl", "acl") else subject if clause.i == head.i else None
+        if referred is not None and _lemma(referred) in STORY_NOUNS:
+            return ""  # "The claim is entirely false": what is denied is what the claim said
+        scope = {t.i for t in clause.subtree} & ids
+        for c in clause.children:  # "… was untrue "for a long time and have been uncomfortable with it""
+            if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and cue not in c.subtree:
+                scope -= {t.i for t in c.subtree}
+        if subject is not None and clause.i == head.i and _lemma(clause) != "be" and cue not in subject.subtree:
+            scope -= {t.i for t in subject.subtree}
+        words |= scope
+    return _clean(_join_tokens([t for t in tokens if t.i in words])) if words else ""
+
+
 def _quote_depth(text: str) -> bool:
     """Whether the end of `text` lies inside a quotation."""
     curly = text.count("“") - text.count("”")
@@ -1037,7 +1070,9 @@ def _make_claim(article, doc, sent, para_start, tokens, head, prefix, speaker, v
     if (tokens and tokens[0].lower_ in ("so", "therefore", "thus", "hence") and tokens[0].dep_ == "advmod"
             and not (len(tokens) > 1 and tokens[1].lower_ in ("far", "much", "many", "long"))):
         tokens = tokens[1:]  # "…, so the explosion and the asteroid are unrelated" -> a claim of its own
-    if not tokens or (text is None and not _is_checkable(tokens, quoted=bool(speaker))):
+    # a clause that borrows its subject ("… had been married off and converted to Islam") is checked with it
+    whole = tokens if prefix is None else list(prefix.subtree) + tokens
+    if not tokens or (text is None and not _is_checkable(whole, quoted=bool(speaker))):
         return None
     start_tok, end_tok = tokens[0].i, tokens[-1].i
     span = doc[start_tok:end_tok + 1]
@@ -1084,7 +1119,8 @@ def _make_claim(article, doc, sent, para_start, tokens, head, prefix, speaker, v
         polarity=-1 if denied else _polarity(tokens, head), quantities=_quantities(span), dates=dates,
         entities=ents, predicate=_lemma(head), core=_core(head, ids), published=article.published,
         outlet=article.outlet, reporting_verb=verb if speaker or denied or verb == RELAYED else "", actor=actor,
-        actor_entities=actor_ents, speaker_entities=speaker_ents)
+        actor_entities=actor_ents, speaker_entities=speaker_ents, denied_words="" if text is not None and denied
+        else _denied_words(tokens, head))
 
 
 CORE_DEPS = {"dobj", "attr", "acomp", "oprd", "xcomp"}

@@ -66,6 +66,7 @@ class Claim:
     actor_entities: tuple[str, ...] = ()  # named entities within the actor phrase
     speaker_entities: tuple[str, ...] = ()  # named entities within the speaker phrase
     core: tuple[str, ...] = ()  # what is done: the verb and the heads of its objects ("agree", "ceasefire")
+    denied_words: str = ""  # what a denial or negation in it governs ("that Williams' version was not true"); "" if none
 
 
 @dataclass(frozen=True)

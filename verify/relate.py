@@ -615,14 +615,18 @@ def _about_someone_of(pos: Claim, neg: Claim) -> bool:
                                 for e in shared)
 
 
-def _shares_happening(a: Claim, b: Claim, index: EntityIndex) -> bool:
-    """Besides names, the two claims share a word rarer than the story's topic words: a denial that
-    "a gold watch could cost under $10,000" shares only "gold" and "watch" with a price guess, and
-    "sources denied Rosenberg was in Kobane" nothing but her name with "Rosenberg fights with the Kurds"."""
+def _shares_happening(neg: Claim, pos: Claim, index: EntityIndex) -> bool:
+    """Besides names, what the denial governs and the assertion share a word rarer than the story's
+    topic words: a denial that "a gold watch could cost under $10,000" shares only "gold" and "watch"
+    with a price guess, "sources denied Rosenberg was in Kobane" nothing but her name with "Rosenberg
+    fights with the Kurds", and "Capus knew that Williams' version was not true" nothing with "Capus
+    has been uncomfortable with it" (his title, "former NBC News president", is outside the denial)."""
     if index.n_claims < TOPIC_MIN_CLAIMS:
         return True  # too few claims to tell a story's topic words from the rest
-    names = {_stem(w) for e in a.entities + b.entities + a.actor_entities + b.actor_entities for w in _words(e)}
-    return any(index.weight(w) >= EVENT_WORD_WEIGHT for w in _shared_content(a, b) - names)
+    names = {_stem(w) for e in neg.entities + pos.entities + neg.actor_entities + pos.actor_entities
+             for w in _words(e)}
+    shared = _content(neg.denied_words or neg.text) & _content(pos.text)
+    return any(index.weight(w) >= EVENT_WORD_WEIGHT for w in shared - names)
 
 
 def _correction_conflict(a: Claim, b: Claim, sim: float) -> str | None:
