@@ -429,6 +429,20 @@ def test_one_account_naming_a_son_and_another_a_daughter_conflict():
     pair = relate_in_dossier(a, b, 0.85)
     assert (pair.relation, pair.kind) == ("conflict", "role")
     assert "son vs daughter" in pair.reasons[0]
+    named = claim("c", "A DNA test had confirmed the child is Baghdadi's son", 1, predicate="be")
+    girl = claim("d", "DNA tests showed that the girl was Baghdadi's child", 2, predicate="show")
+    assert relate_in_dossier(named, girl, 0.87).relation == "conflict"
+
+
+def test_a_boy_and_a_girl_who_are_nobody_named_s_children_do_not_conflict():
+    # tuning rounds A and F: what she believed she was expecting, and two nuns' different babies
+    a = claim("a", "She was convinced she was having a girl", 1, predicate="be")
+    b = claim("b", "she was having a boy", 2, predicate="have")
+    assert relate_in_dossier(a, b, 0.76, 89.0).relation != "conflict"
+    nun = claim("c", "A cloistered nun has stunned her mother superior after giving birth to a baby boy", 1,
+                predicate="stun")
+    other = claim("d", "the nun initially gave her daughter up for adoption", 2, predicate="give")
+    assert relate_in_dossier(nun, other, 0.73).relation != "conflict"
 
 
 def test_a_son_and_a_mother_named_in_one_account_do_not_conflict():

@@ -839,7 +839,7 @@ def _conflict(a: Claim, b: Claim, sim: float, index: EntityIndex, cfg: RelateSet
         return "role", 0.6, [role, order]
     contrast = _contrast(a, b)
     same_action = a.predicate == b.predicate and a.predicate not in LIGHT_PREDICATES
-    if contrast and _same_year(a, b) and (
+    if contrast and _same_year(a, b) and _kin_of_one(a, b, contrast) and (
             _same_proposition(a, b, sim, index) or (same_action and sim >= cfg.agree_similarity)):
         return "role", 0.6, [f"the same account names a different person: {contrast[0]} vs {contrast[1]}", order]
     return None
@@ -871,6 +871,24 @@ def _contrast(a: Claim, b: Claim) -> tuple[str, str] | None:
             if one in only_a and other in only_b:
                 return _surface([one], a.text)[0], _surface([other], b.text)[0]
     return None
+
+
+def _kin_of_someone(claim: Claim, word: str) -> bool:
+    """The word names a given person's child or kin: "Baghdadi's son", "the son of Islamic State
+    leader …", "a daughter of the group's leader", "the girl was Baghdadi's child"; not "a baby boy",
+    "her daughter" or "having a girl"."""
+    w = f"(?i:{re.escape(word)})"
+    return bool(re.search(rf"\b[\w-]+['’]s\s+(?:\w+\s+)?{w}\b|"
+                          rf"\b{w}s?\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}(?:[A-Z]|[\w-]+['’]s\b)|"
+                          rf"\b{w}\s+(?:is|was)\s+(?:the\s+)?[\w-]+['’]s\b", claim.text))
+
+
+def _kin_of_one(a: Claim, b: Claim, contrast: tuple[str, str]) -> bool:
+    """Both contrasting words name someone's child, and the claims name someone in common: "the
+    wife and son of Abu Bakr al-Baghdadi" vs "a wife and daughter of Baghdadi's", one person's child
+    named two ways. A nun's baby boy and a daughter given up for adoption, or "she was having a girl"
+    and "a boy", name nobody's child."""
+    return _kin_of_someone(a, contrast[0]) and _kin_of_someone(b, contrast[1])
 
 
 def _scale_conflict(a: Claim, b: Claim) -> str | None:
