@@ -363,6 +363,24 @@ def test_times_of_day_that_differ_for_one_event_conflict():
     assert pair.reasons[0] == "times differ for the same event: before midnight vs after midnight"
 
 
+def test_a_live_page_stamp_or_another_body_s_hour_is_not_the_event_s_time():
+    # tuning round H (d60): the stamp dates the update; two bodies held two press conferences
+    from verify.relate import _clock
+    assert _clock("Update at 2:11 p.m.: The patient just walked out of the facility") is None
+    assert str(_clock("UPDATED 3 p.m. ET: the patient walked out at 2:11 p.m.")) == "14:11"
+    stamp = claim("a", "Update at 2:11 p.m.: The patient just walked out of the facility and into the ambulance", 1,
+                  predicate="walk")
+    call = claim("b", "Medics at the clinic called 911 at around 12.30pm to request an ambulance for the patient", 2,
+                 predicate="call")
+    assert relate_in_dossier(stamp, call, 0.68, 57.0).relation != "conflict"
+    cdc = claim("c", "CDC already had a 3 p.m. press conference scheduled", 1, predicate="have", actor="CDC")
+    city = claim("d", "The city has scheduled a press conference for 3:30 p.m.", 2, predicate="schedule",
+                 actor="The city")
+    assert relate_in_dossier(cdc, city, 0.61, 69.0).relation != "conflict"
+    same = dataclasses.replace(city, text="CDC has scheduled a press conference for 3:30 p.m.", actor="CDC")
+    assert relate_in_dossier(cdc, same, 0.61, 69.0).kind == "date"
+
+
 def test_days_of_different_events_in_one_story_do_not_conflict():
     a = claim("a", "the asteroid was forecast to pass by the planet on Saturday night", 1, predicate="forecast")
     b = claim("b", "a crater found near the capital raised suspicions on Monday", 2, predicate="raise")

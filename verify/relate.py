@@ -662,8 +662,14 @@ class _Clock:
         return f"{self.side} {self.point}" if self.side else self.point
 
 
+# a live page's time stamp ("Update at 2:11 p.m.: the patient walked out …") dates the update, not the event
+UPDATE_STAMP = re.compile(r"(?i)^\W*(?:update[ds]?|updated|edit(?:ed)?|correction)\b(?:[^:]|:(?=\d)){0,30}:\s+")
+
+
 def _clock(text: str) -> _Clock | None:
-    """The first time of day a claim gives ("before midnight", "11 pm", "around 12.30pm"), or None."""
+    """The first time of day a claim gives ("before midnight", "11 pm", "around 12.30pm"), or None;
+    a live page's "Update at 2:11 p.m.:" is not one."""
+    text = UPDATE_STAMP.sub("", text, count=1)
     m = _search(CLOCK, text)
     if not m:
         return None
@@ -710,7 +716,7 @@ def _when_conflict(a: Claim, b: Claim, sim: float, fa: "_Facts", fb: "_Facts", i
     day often dates different things in one story, so days need the same proposition."""
     clock_a, clock_b = _clock(a.text), _clock(b.text)
     if clock_a and clock_b and _clocks_differ(clock_a, clock_b) and _same_event(a, b, sim, index) \
-            and not _scopes_disjoint(a, b, index):
+            and not _scopes_disjoint(a, b, index) and not _actors_apart(a, b):
         return f"times differ for the same event: {clock_a} vs {clock_b}"
     dated_apart = bool(fa.iso_dates and fb.iso_dates and not fa.iso_dates & fb.iso_dates)
     if not dated_apart and (fa.iso_dates or fb.iso_dates or not (_weekday(a.text) and _weekday(b.text))):
@@ -724,6 +730,12 @@ def _when_conflict(a: Claim, b: Claim, sim: float, fa: "_Facts", fb: "_Facts", i
         if day_a and day_b and day_a != day_b:
             return f"days differ for the same event: {day_a.title()} vs {day_b.title()}"
     return None
+
+
+def _actors_apart(a: Claim, b: Claim) -> bool:
+    """Both say who acts, in no word alike: the CDC's 3 p.m. press conference and the city's 3:30 one."""
+    words_a, words_b = _content(a.actor), _content(b.actor)
+    return bool(words_a and words_b and not words_a & words_b)
 
 
 def _same_event(a: Claim, b: Claim, sim: float, index: EntityIndex) -> bool:
