@@ -1180,3 +1180,24 @@ def test_a_denial_must_govern_the_word_it_shares_with_the_assertion():
     # an assertion of what the denial does govern is still set against it
     told = claim("c", "Williams' updated version of his tale was true", 1, predicate="be", entities=["Williams"])
     assert related(told, denied).relation == "conflict"
+
+
+def test_a_record_or_the_conventional_wisdom_is_no_figure_to_dispute():
+    # tuning rounds F (d34) and H (d59)
+    caught = claim("a", "A fisherman has caught a giant catfish weighing 19 stone", 1, predicate="catch",
+                   quantities=[Quantity(19, "", "stone", "19", verb="weigh")])
+    record = claim("b", "Dino caught the fish in the Po Delta where the biggest catfish ever caught was 22 stone", 2,
+                   predicate="catch", quantities=[Quantity(22, "", "stone", "22", verb="weigh")])
+    assert relate_in_dossier(caught, record, 0.64, 54.0).relation != "conflict"
+    weighed = dataclasses.replace(record, text="Dino caught a giant catfish in the Po Delta weighing 22 stone",
+                                  quantities=(Quantity(22, "", "stone", "22", verb="weigh"),))
+    assert relate_in_dossier(caught, weighed, 0.64, 54.0).kind == "number"
+    wisdom = claim("c", "The conventional wisdom so far has been that the Apple Watch Edition will cost $5,000.", 1,
+                   predicate="be", entities=["Apple Watch Edition"],
+                   quantities=[Quantity(5000, "$", "", "$5,000", of="edition")])
+    estimate = claim("d", "the gold Apple Watch Edition costs at least $10,000, based on the materials used", 2,
+                     predicate="cost", entities=["Apple Watch Edition"],
+                     quantities=[Quantity(10000, "$", "", "$10,000", of="edition")])
+    assert relate_in_dossier(wisdom, estimate, 0.81, 69.0).relation != "conflict"
+    stated = dataclasses.replace(wisdom, text="The Apple Watch Edition costs $5,000.")
+    assert relate_in_dossier(stated, estimate, 0.81, 69.0).kind == "number"

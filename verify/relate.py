@@ -195,7 +195,12 @@ HEDGE = re.compile(r"(?i)\b(may|might|could|possibly|perhaps|probably|suspect\w*
 # dispute over a fact
 FORECAST = re.compile(r"(?i)\b(?:predict\w*|expect\w*|forecast\w*|wager\w*|guess\w*|speculat\w+|anticipat\w+|"
                       r"projects?|projected|projections?|thinks?|bets?|would(?! have)|may|might|could(?! have)|"
-                      r"is set to|are set to|is poised to)\b")
+                      r"is set to|are set to|is poised to|conventional wisdom|(?:widely|generally|commonly) "
+                      r"(?:believed|thought|assumed|expected))\b")
+# a record ("the biggest catfish ever caught was 22 stone") is another thing's figure than this one's
+RECORD = re.compile(r"(?i)\b(?:biggest|largest|heaviest|longest|tallest|oldest|highest|fastest|greatest|most \w+)\b"
+                    r"[^.;:]{0,40}\bever\b|\b(?:world|all-time|previous|national|british|us|u\.s\.) record\b|"
+                    r"\brecord(?:-breaking| for| of| holder)\b")
 # "not a baby, but a 21-year-old" corrects; "not just gold-plated, but solid gold" adds
 CORRECTION = re.compile(r"(?i)\bnot (?!just\b|only\b|merely\b|simply\b|least\b)(?:a |an |the )?((?:[\w'-]+ ){0,3}[\w'-]+),? but (?:rather )?(?:a |an |the )?"
                         r"((?:[\w'-]+[ -]){0,3}[\w'-]+)")
@@ -831,7 +836,7 @@ def _conflict(a: Claim, b: Claim, sim: float, index: EntityIndex, cfg: RelateSet
     # what a report called false says is not asserted: its figures dispute nothing
     number = None if "deny" in (a.reporting_verb, b.reporting_verb) or {_claim_stance(a), _claim_stance(b)} & {
         "deny", "relay"} or _forecast(a) or _forecast(b) else number_conflict(a, b, cfg.number_tolerance)
-    if number and not _one_occasion(a, b):
+    if number and (not _one_occasion(a, b) or bool(_search(RECORD, a.text)) != bool(_search(RECORD, b.text))):
         number = None
     if number and (sim >= cfg.agree_similarity or (shared_scope and _shared_content(a, b))
                    or _overlap(a, b, index) >= PROPOSITION_OVERLAP / 2):

@@ -70,6 +70,8 @@ def main(build: Path) -> int:
             totals[rounds.get(name, "?")][judged[name].get(k, "not judged")] += 1
     print("| round | flags | judged real | judged false | unsure | not judged |")
     print("|---|---|---|---|---|---|")
+    for round_ in set(rounds.values()) - set(totals):
+        totals[round_] = Counter()  # a round whose dossiers now raise no flag at all
     for round_, c in sorted(totals.items()):
         print(f"| {round_} | {sum(c.values())} | {c['real']} | {c['false']} | {c['unsure']} | {c['not judged']} |")
     return 0
