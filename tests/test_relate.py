@@ -373,12 +373,19 @@ def test_a_live_page_stamp_or_another_body_s_hour_is_not_the_event_s_time():
     call = claim("b", "Medics at the clinic called 911 at around 12.30pm to request an ambulance for the patient", 2,
                  predicate="call")
     assert relate_in_dossier(stamp, call, 0.68, 57.0).relation != "conflict"
-    cdc = claim("c", "CDC already had a 3 p.m. press conference scheduled", 1, predicate="have", actor="CDC")
-    city = claim("d", "The city has scheduled a press conference for 3:30 p.m.", 2, predicate="schedule",
-                 actor="The city")
-    assert relate_in_dossier(cdc, city, 0.61, 69.0).relation != "conflict"
-    same = dataclasses.replace(city, text="CDC has scheduled a press conference for 3:30 p.m.", actor="CDC")
+    cdc = claim("c", "CDC already had a 3 p.m. press conference scheduled", 1, predicate="have", actor="CDC",
+                actor_entities=["CDC"], entities=["CDC"])
+    county = claim("d", "Dallas County has scheduled a press conference for 3:30 p.m.", 2, predicate="schedule",
+                   actor="Dallas County", actor_entities=["Dallas County"], entities=["Dallas County"])
+    assert relate_in_dossier(cdc, county, 0.61, 69.0).relation != "conflict"
+    same = dataclasses.replace(county, text="CDC has scheduled a press conference for 3:30 p.m.", actor="CDC",
+                               actor_entities=("CDC",), entities=("CDC",))
     assert relate_in_dossier(cdc, same, 0.61, 69.0).kind == "date"
+    # "locals" and "Managua residents" are not two named actors: their times still conflict
+    locals_ = claim("e", "Locals said they heard a large blast just before midnight", 1, predicate="hear", actor="Locals")
+    residents = claim("f", "Managua residents reported the blast just after midnight", 2, predicate="report",
+                      actor="Managua residents", actor_entities=["Managua"], entities=["Managua"])
+    assert relate_in_dossier(locals_, residents, 0.55, 57.0).kind == "date"
 
 
 def test_days_of_different_events_in_one_story_do_not_conflict():

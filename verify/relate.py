@@ -721,7 +721,7 @@ def _when_conflict(a: Claim, b: Claim, sim: float, fa: "_Facts", fb: "_Facts", i
     day often dates different things in one story, so days need the same proposition."""
     clock_a, clock_b = _clock(a.text), _clock(b.text)
     if clock_a and clock_b and _clocks_differ(clock_a, clock_b) and _same_event(a, b, sim, index) \
-            and not _scopes_disjoint(a, b, index) and not _actors_apart(a, b):
+            and not _scopes_disjoint(a, b, index) and not _actors_apart(a, b, index):
         return f"times differ for the same event: {clock_a} vs {clock_b}"
     dated_apart = bool(fa.iso_dates and fb.iso_dates and not fa.iso_dates & fb.iso_dates)
     if not dated_apart and (fa.iso_dates or fb.iso_dates or not (_weekday(a.text) and _weekday(b.text))):
@@ -737,10 +737,11 @@ def _when_conflict(a: Claim, b: Claim, sim: float, fa: "_Facts", fb: "_Facts", i
     return None
 
 
-def _actors_apart(a: Claim, b: Claim) -> bool:
-    """Both say who acts, in no word alike: the CDC's 3 p.m. press conference and the city's 3:30 one."""
-    words_a, words_b = _content(a.actor), _content(b.actor)
-    return bool(words_a and words_b and not words_a & words_b)
+def _actors_apart(a: Claim, b: Claim, index: EntityIndex) -> bool:
+    """Both name who acts, and not the same: the CDC's 3 p.m. press conference and Dallas County's
+    3:30 one. "Locals" and "Managua residents" name nobody in particular."""
+    actors_a, actors_b = _facts(a, index).actors, _facts(b, index).actors
+    return bool(actors_a and actors_b and not actors_a & actors_b)
 
 
 def _same_event(a: Claim, b: Claim, sim: float, index: EntityIndex) -> bool:
