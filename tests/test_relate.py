@@ -1208,3 +1208,19 @@ def test_a_record_or_the_conventional_wisdom_is_no_figure_to_dispute():
     assert relate_in_dossier(wisdom, estimate, 0.81, 69.0).relation != "conflict"
     stated = dataclasses.replace(wisdom, text="The Apple Watch Edition costs $5,000.")
     assert relate_in_dossier(stated, estimate, 0.81, 69.0).kind == "number"
+
+
+def test_two_sources_calling_the_same_thing_false_agree():
+    # dev4: the priest who "met God"
+    record = claim("a", "they had no record of O'Neal being a priest", 1, polarity=-1, predicate="have",
+                   speaker="a spokesman for the Archbishop of Boston", entities=["O'Neal"])
+    nobody = claim("b", "There is no 71-year-old Father John Michael O'Neal in Massachusetts", 2, polarity=-1,
+                   predicate="be", entities=["John Michael O'Neal", "Massachusetts"])
+    pair = relate_in_dossier(record, nobody, 0.47, 31.0)
+    assert pair.relation == "agree" and "both call it false" in pair.reasons
+    # a denial and an assertion about him stay apart, and so do two plain negations of different facts
+    served = claim("c", "O'Neal served as a priest in South Boston", 2, predicate="serve", entities=["O'Neal"])
+    assert relate_in_dossier(record, served, 0.47, 31.0).relation != "agree"
+    absent = claim("d", "O'Neal did not attend the press conference", 2, polarity=-1, predicate="attend",
+                   entities=["O'Neal"])
+    assert relate_in_dossier(record, absent, 0.47, 31.0).relation != "agree"

@@ -985,6 +985,24 @@ def _counted_alike(a: Claim, b: Claim, tolerance: float) -> bool:
     return any(alike(x.q, y.q) and numbers_agree(x.q, y.q, tolerance) for x in figures(a) for y in figures(b))
 
 
+def _denies_outright(claim: Claim) -> bool:
+    """Calls something false or made up ("is a hoax", "no record of O'Neal being a priest"), or says
+    the person named does not exist ("There is no Father John Michael O'Neal in Massachusetts")."""
+    return _claim_stance(claim) == "deny" or (claim.polarity < 0 and bool(_search(NOBODY_BY_NAME, claim.text)))
+
+
+def _both_deny(a: Claim, b: Claim, index: EntityIndex) -> str | None:
+    """Both sources call the same thing false: their articles debunk the same story, or the two
+    denials name the same person or thing. Corroboration of the debunking, however each words it."""
+    if not (_denies_outright(a) and _denies_outright(b)):
+        return None
+    fa, fb = _facts(a, index), _facts(b, index)
+    if frozenset((a.article_id, b.article_id)) in index.co_debunkers or fa.scope & fb.scope \
+            or _part_of_name(fa.scope, fb.scope):
+        return "both call it false"
+    return None
+
+
 def _scopes_disjoint(a: Claim, b: Claim, index: EntityIndex) -> bool:
     """Both name things and none in common: the 2014 RC asteroid and the Chelyabinsk meteor."""
     fa, fb = _facts(a, index), _facts(b, index)
@@ -1025,7 +1043,8 @@ def relate_pair(a: Claim, b: Claim, cand: Candidate, index: EntityIndex, cfg: Re
         blocker = number_conflict(a, b, cfg.number_tolerance)
     if not blocker and not agree_by_text:
         blocker = counts_differ(a, b, cfg.number_tolerance)
-    if not blocker and not agree_by_text and not counted and sim < PROPOSITION_SIMILARITY \
+    both_deny = None if blocker or agree_by_text else _both_deny(a, b, index)
+    if not blocker and not agree_by_text and not counted and not both_deny and sim < PROPOSITION_SIMILARITY \
             and not _said_alike(a, b) - STORY_WORDS:
         blocker = "nothing said in common but names"  # "the entire thing is a hoax" vs "this could be a hoax story"
     # a shared quotation only matters for a pair that may agree and is not worded alike already
@@ -1033,7 +1052,7 @@ def relate_pair(a: Claim, b: Claim, cand: Candidate, index: EntityIndex, cfg: Re
     paraphrase = None if blocker or sim >= cfg.agree_similarity else _paraphrase(a, b, sim, index, cfg)
     worded_alike = fz >= cfg.wording_agree and sim >= cfg.agree_similarity - 0.15
     if not blocker and (sim >= cfg.agree_similarity or agree_by_text or quoted or paraphrase or worded_alike
-                        or (shared and sim >= cfg.agree_similarity - 0.15)):
+                        or ((shared or both_deny) and sim >= cfg.agree_similarity - 0.15)):
         reasons = []
         if agree_by_text:
             reasons.append("near-verbatim wording")
@@ -1046,6 +1065,8 @@ def relate_pair(a: Claim, b: Claim, cand: Candidate, index: EntityIndex, cfg: Re
             reasons.append(f"{who}, same words: “{quoted}”")
         if paraphrase:
             reasons.append(paraphrase)
+        if both_deny:
+            reasons.append(both_deny)
         if shared:
             reasons.append(shared)
         if a.speaker and b.speaker and (fa.actors & fb.actors or fa.speakers & fb.speakers):
