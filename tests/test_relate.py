@@ -1224,3 +1224,38 @@ def test_two_sources_calling_the_same_thing_false_agree():
     absent = claim("d", "O'Neal did not attend the press conference", 2, polarity=-1, predicate="attend",
                    entities=["O'Neal"])
     assert relate_in_dossier(record, absent, 0.47, 31.0).relation != "agree"
+
+
+def test_round_l_false_alarms_a_hedge_a_denied_figure_and_shares_of_different_doings():
+    # tuning round L (FNC-1 train stories of two bodies): each of these was flagged and judged false
+    subscribers = claim("a", "the offering could also help reach some of the 70 million cable TV subscribers who do not "
+                        "subscribe to HBO but might if given the opportunity to subscribe online", 1, predicate="help",
+                        entities=["HBO"])
+    direct = claim("b", "With HBO Now, however, consumers will be able to subscribe directly from HBO for a $15 monthly "
+                   "fee", 2, predicate="be", entities=["HBO Now", "HBO"])
+    assert relate_in_dossier(subscribers, direct, 0.62).relation != "conflict"
+    weighed = claim("c", "It weighs 173.5 grams, a whopping 0.8 grams more than the Day One unit", 1, predicate="weigh",
+                    quantities=[Quantity(0.1735, "kg", "", "173.5 grams"), Quantity(0.0008, "kg", "", "0.8 grams")])
+    denied = claim("d", "our new unit definitely doesn't weigh 21 grams more than the Day One device", 2, polarity=-1,
+                   predicate="weigh", quantities=[Quantity(0.021, "kg", "", "21 grams")])
+    assert relate_in_dossier(weighed, denied, 0.75, 60.0).relation != "conflict"
+    likely = claim("e", "about 10 percent said they are very likely to buy a smartwatch in the next year", 1,
+                   predicate="cite", quantities=[Quantity(10, "%", "", "10 percent", approximate=True)])
+    waiting = claim("f", "25 percent said they are waiting for the Apple Watch", 2, predicate="say",
+                    quantities=[Quantity(25, "%", "", "25 percent")])
+    assert relate_in_dossier(likely, waiting, 0.6, 56.0).relation != "conflict"
+    # the same share of the same doing, given two ways, still conflicts; so does a real correction
+    waiting_10 = dataclasses.replace(likely, text="10 percent said they are waiting for the Apple Watch", predicate="say")
+    assert relate_in_dossier(waiting_10, waiting, 0.9, 80.0).kind == "number"
+    fix = claim("g", "the spider was not a tropical spider but a common huntsman", 1, predicate="be")
+    told = claim("h", "doctors pulled a tropical spider out of his stomach", 2, predicate="pull")
+    assert relate_in_dossier(fix, told, 0.62).kind == "correction"
+
+
+def test_a_story_called_false_is_denied_whatever_figure_each_tells():
+    # tuning round A (d5): the darkness hoax told with three days and with six
+    denial = claim("a", "it is false that there will be three days of darkness in December", 1, polarity=-1,
+                   predicate="be", reporting_verb="deny", quantities=[Quantity(3, "", "day", "three")])
+    hoax = claim("b", "the Earth will experience 6 days of almost complete darkness in December", 2, predicate="experience",
+                 entities=["Earth"], quantities=[Quantity(6, "", "day", "6")])
+    assert relate_in_dossier(denial, hoax, 0.72, 55.0).relation == "conflict"

@@ -122,6 +122,9 @@ def number_conflict(a: Claim, b: Claim, tolerance: float) -> str | None:
     figures_b = _single_values(tuple(f for f in figures(b) if f.bound != "add"), tolerance)
     for x in figures_a:
         same = [y for y in figures_b if same_quantity(x.q, y.q)]
+        if x.q.unit == "%" and a.predicate != b.predicate:
+            continue  # shares of people who do different things: "10 percent are likely to buy one",
+            # "25 percent said they are waiting for the Apple Watch"
         for y in same:
             if x.q.unit == "s" and _same_digits_scaled(x.q, y.q, 10):  # "48 minutes" vs "48 hours", whatever the bounds
                 return f"numbers differ for duration: {x.q.text} vs {y.q.text}"

@@ -20,7 +20,8 @@ from .match import (COUNTRIES, DENIAL, MINIMISERS, NON_CONTENT, Candidate, Entit
                     shared_wording)
 from . import settings
 from .claims import CALLS_FALSE, RELAYED
-from .figures import MEASURE_UNITS, counts_differ, figures, number_conflict, numbers_agree, numbers_shared
+from .figures import (MEASURE_UNITS, counts_differ, figures, number_conflict, numbers_agree, numbers_shared,
+                      same_quantity)
 from .records import Claim, ClaimPair
 
 # Progress of an official action, lowest first: contact/assess < investigate < sanction.
@@ -202,7 +203,10 @@ RECORD = re.compile(r"(?i)\b(?:biggest|largest|heaviest|longest|tallest|oldest|h
                     r"[^.;:]{0,40}\bever\b|\b(?:world|all-time|previous|national|british|us|u\.s\.) record\b|"
                     r"\brecord(?:-breaking| for| of| holder)\b")
 # "not a baby, but a 21-year-old" corrects; "not just gold-plated, but solid gold" adds
-CORRECTION = re.compile(r"(?i)\bnot (?!just\b|only\b|merely\b|simply\b|least\b)(?:a |an |the )?((?:[\w'-]+ ){0,3}[\w'-]+),? but (?:rather )?(?:a |an |the )?"
+# "do not subscribe to HBO but might if given the opportunity" hedges, it corrects nothing: no verb after "but"
+CORRECTION = re.compile(r"(?i)\bnot (?!just\b|only\b|merely\b|simply\b|least\b)(?:a |an |the )?((?:[\w'-]+ ){0,3}[\w'-]+),? but "
+                        r"(?!(?:might|may|could|would|will|can|should|must|do|does|did|is|are|was|were|have|has|had)\b)"
+                        r"(?:rather )?(?:a |an |the )?"
                         r"((?:[\w'-]+[ -]){0,3}[\w'-]+)")
 CLOCK_WORDS = frozenset(_stem(w) for w in ("midnight", "noon", "midday", "dawn", "dusk", "a.m", "p.m", "night",
                                              "morning", "evening"))
@@ -584,6 +588,9 @@ def _denial_conflict(a: Claim, b: Claim, sim: float, index: EntityIndex) -> str 
             continue  # "did not immediately respond to a request for comment" denies nothing
         if _about_someone_of(pos, neg):
             continue  # "Baghdadi's aide had been killed" is not what "no validity to the rumour that we killed Baghdadi" denies
+        if stance_neg == "not" and _denies_another_figure(neg, pos):
+            continue  # "doesn't weigh 21 grams more" denies another figure than "weighs 0.8 grams more": both
+            # hold; a story called false ("three days of darkness") is denied whatever its figure
         missing = _no_such(neg, pos)
         if missing:
             return (f"one says there is no {missing}, the other reports on {missing}: "
@@ -602,6 +609,14 @@ def _denial_conflict(a: Claim, b: Claim, sim: float, index: EntityIndex) -> str 
             return (f"one asserts it, the other denies it ({how}): “{_short(pos.text)}” ({_who(pos)}) vs "
                     f"“{_short(neg.text)}” ({_who(neg)})")
     return None
+
+
+def _denies_another_figure(neg: Claim, pos: Claim) -> bool:
+    """The denial gives a figure for something the assertion also measures, and no figure of the
+    assertion matches it: "doesn't weigh 21 grams more" against "weighs 0.8 grams more"."""
+    tolerance = settings.default("number_tolerance")
+    same = [(x, y) for x in figures(neg) for y in figures(pos) if same_quantity(x.q, y.q)]
+    return bool(same) and not any(numbers_agree(x.q, y.q, tolerance) for x, y in same)
 
 
 def _possessed_only(name: str, text: str) -> bool | None:
