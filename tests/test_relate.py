@@ -1259,37 +1259,3 @@ def test_a_story_called_false_is_denied_whatever_figure_each_tells():
     hoax = claim("b", "the Earth will experience 6 days of almost complete darkness in December", 2, predicate="experience",
                  entities=["Earth"], quantities=[Quantity(6, "", "day", "6")])
     assert relate_in_dossier(denial, hoax, 0.72, 55.0).relation == "conflict"
-
-
-def test_a_story_called_false_conflicts_with_the_outlet_reporting_it():
-    from verify.relate import debunking, story_denials
-    # the debunker: the hoax retold, then called false without naming it
-    retold = claim("r", "McDonald's will stop serving overweight customers from January", 1, article="debunker",
-                   entities=["McDonald's"])
-    bogus = claim("f", "The claims in the report are false.", 1, article="debunker")
-    # an outlet reporting the hoax as news, one telling something else, one debunking it too
-    news = claim("n", "McDonald's will refuse to serve overweight customers starting in January", 2, article="news",
-                 entities=["McDonald's"])
-    other = claim("o", "McDonald's opened its first restaurant in 1955", 2, article="news", entities=["McDonald's"])
-    also = claim("a", "McDonald's will stop serving overweight customers in January", 3, article="checker",
-                 entities=["McDonald's"])
-    also_false = claim("x", "This story is a hoax.", 3, article="checker")
-    claims = [retold, bogus, news, other, also, also_false]
-    # each debunker's denial is close to what it retells (that is how the retelling is found)
-    vectors = np.stack([_unit(1, 0.1, 0), _unit(1, 0, 1.2), _unit(1, 0.15, 0), _unit(0.3, 1, 0), _unit(1, 0.12, 0),
-                        _unit(1, 0.05, 1.2)])
-    index = EntityIndex.build(claims)
-    index.retold, index.co_debunkers = debunking(claims, vectors)
-    assert "r" in index.retold
-    pairs = story_denials(claims, vectors, index, [])
-    flagged = {frozenset((p.a, p.b)) for p in pairs if p.relation == "conflict"}
-    assert frozenset(("f", "n")) in flagged and frozenset(("x", "n")) in flagged
-    assert frozenset(("f", "o")) not in flagged  # another fact of the reporting outlet
-    assert not any("a" in pair for pair in flagged)  # the other debunker tells the story only to debunk it
-    reason = next(p for p in pairs if {p.a, p.b} == {"f", "n"}).reasons[0]
-    assert reason.startswith("one calls the story false") and "retells as" in reason
-    # "it is false that …" names what it denies: relate_pair sees it, not this step
-    named = dataclasses.replace(bogus, id="g", text="it is false that McDonald's will stop serving them",
-                                reporting_verb="deny", polarity=-1)
-    claims[1] = named
-    assert not any("g" in {p.a, p.b} for p in story_denials(claims, vectors, index, []))

@@ -19,7 +19,7 @@ from .ingest import read_dossier
 from .match import EntityIndex, candidate_pairs
 from .model import EmbeddingCache, embed_cached, load_model
 from .records import Article, Claim, ClaimPair, Quantity, ScoredDossier
-from .relate import RelateSettings, debunking, relate, story_denials, told_by_both
+from .relate import RelateSettings, debunking, relate, told_by_both
 from .score import build_clusters, group_claims
 
 Progress = Callable[[str, float], None]
@@ -179,7 +179,7 @@ def _score_articles(articles: list[Article], overrides: dict | None,
             agree_similarity=cfg["agree_similarity"], conflict_min_similarity=cfg["conflict_min_similarity"],
             number_tolerance=cfg["number_tolerance"], wording_agree=cfg["wording_agree"]))
         gc.freeze()
-        pairs = story_denials(claims, vectors, index, told_by_both(claims, vectors, pairs))
+        pairs = told_by_both(claims, vectors, pairs)
         # Pairs proposed only because they share an actor stay out unless they turned out to matter.
         pairs = [p for p in pairs if p.relation != "related" or p.similarity >= cfg["min_similarity"]]
         _save_pairs(cache_dir, pairs_key, pairs)

@@ -8,7 +8,6 @@ below looks for one of these shapes and says so in plain words.
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 import functools
 import gc
 import re
@@ -459,70 +458,6 @@ def told_by_both(claims: list[Claim], vectors: np.ndarray, pairs: list[ClaimPair
                                            reasons=(reason,) + tuple(r for r in pair.reasons if r.startswith(
                                                ("meaning similarity", "shared wording"))))
         out.append(pair)
-    return out
-
-
-# "It is a hoax", "the entire tale is rubbish", "there's no truth to the article", "Vocativ's allegation
-# is false": the whole story called false, naming nothing of it
-STORY_CALLED_FALSE = re.compile(
-    r"(?i)^(?:(?:it|this|that)(?:['’]s| is| was| could be| may be| might be| seems to be| appears to be)\s|"
-    r"(?:the|this|that|his|her|their|[A-Z][\w.-]*['’]s?)\s+(?:(?:entire|whole|original|viral|latest)\s+)?"
-    r"(?:story|tale|report|claim|article|allegation|rumou?r|news|thing|video|post)s?\b|"
-    r"there(?:['’]s| is) no truth\b)[^.;:]{0,60}?\b(?:hoax|false|fake|rubbish|untrue|not true|made up|fabricat\w*|"
-    r"nonsense|no truth|a lie|bogus|debunked)")
-STORY_TOLD_SIMILARITY = 0.7  # an asserted claim this close to what the debunking article retells tells the story
-STORY_PAIRS_PER_ARTICLE = 2  # asserting claims of one other article set against one such denial
-
-
-def story_denials(claims: list[Claim], vectors: np.ndarray, index: EntityIndex,
-                  pairs: list[ClaimPair]) -> list[ClaimPair]:
-    """"It is a hoax" against the story another outlet reports as true. A claim calling the whole
-    story false names nothing of it, so no similarity finds its other side; what its own article
-    retells to call false ("Father O'Neal claims he went to heaven") says what the story is. An
-    asserted claim of another article, one that calls nothing false, this close to that retelling
-    reports the story: a conflict.""" 
-    by_article: dict[str, list[int]] = {}
-    for n, claim in enumerate(claims):
-        by_article.setdefault(claim.article_id, []).append(n)
-    existing = {frozenset((p.a, p.b)): k for k, p in enumerate(pairs)}
-    out = list(pairs)
-    debunkers = {c.article_id for c in claims if _debunks(c)}
-    for n, denial in enumerate(claims):
-        if denial.reporting_verb == "deny" or not (_search(STORY_CALLED_FALSE, denial.text)
-                                                   and _claim_stance(denial) == "deny"):
-            continue  # "it is false that he rejected the deal" names what it denies: relate_pair sees it
-        story = [m for m in by_article[denial.article_id] if claims[m].id in index.retold
-                 or _claim_stance(claims[m]) == "told"]
-        if not story:
-            continue
-        for article, rows in by_article.items():
-            if article == denial.article_id or article in debunkers:
-                continue  # an article calling something false itself tells the story only to debunk it
-            told = [m for m in rows if claims[m].polarity > 0 and claims[m].id not in index.retold
-                    and _claim_stance(claims[m]) == "assert" and not _search(INNER_NEGATION, claims[m].text)]
-            if not told:
-                continue
-            closeness = (vectors[told] @ vectors[story].T)
-            best = closeness.max(axis=1)
-            for i in np.argsort(-best)[:STORY_PAIRS_PER_ARTICLE]:
-                if best[i] < STORY_TOLD_SIMILARITY:
-                    break
-                teller, retold = claims[told[i]], claims[story[int(np.argmax(closeness[i]))]]
-                a, b = (denial, teller) if (denial.published or dt.date.min) <= (teller.published or dt.date.min) \
-                    else (teller, denial)
-                sim = float(vectors[n] @ vectors[told[i]])
-                reasons = (f"one calls the story false (“{_short(denial.text)}”, {_who(denial)}), the other reports "
-                           f"it: “{_short(teller.text)}” ({_who(teller)}), the story {denial.article_id} retells as "
-                           f"“{_short(retold.text)}” (similarity {best[i]:.2f})",
-                           f"{_facts(a, index).dated} → {_facts(b, index).dated}",
-                           f"meaning similarity {sim:.2f}")
-                pair = ClaimPair(a.id, b.id, round(sim, 3), -1.0, "conflict", "polarity", 0.6, reasons)
-                k = existing.get(frozenset((a.id, b.id)))
-                if k is None:
-                    existing[frozenset((a.id, b.id))] = len(out)
-                    out.append(pair)
-                elif out[k].relation != "conflict":
-                    out[k] = dataclasses.replace(pair, fuzzy=out[k].fuzzy)
     return out
 
 
