@@ -35,6 +35,7 @@ def main(build: Path) -> int:
             rounds[row["dossier"]] = row["round"]
     folders = {}
     for name, entry in stories.items():
+        rounds.setdefault(name, entry.get("round", "?"))  # a dossier none of whose flags was ever judged
         folder = build / name
         if not (folder / "dossier").is_dir():
             with open(os.devnull, "w") as quiet:
