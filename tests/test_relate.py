@@ -1259,3 +1259,19 @@ def test_a_story_called_false_is_denied_whatever_figure_each_tells():
     hoax = claim("b", "the Earth will experience 6 days of almost complete darkness in December", 2, predicate="experience",
                  entities=["Earth"], quantities=[Quantity(6, "", "day", "6")])
     assert relate_in_dossier(denial, hoax, 0.72, 55.0).relation == "conflict"
+
+
+def test_a_penalty_is_a_sanction_a_fine_day_or_a_battery_charge_is_not():
+    from verify.relate import _status_of
+    for text in ("X could be fined up to 10% of its revenue", "Ofcom can impose a fine of up to £18m",
+                 "he was charged with fraud", "police pressed charges", "a £5m fine"):
+        assert _status_of(text)[1] == "sanction", text
+    for text in ("Without a charge, a dead Apple Watch isn't even a watch", "requiring a fresh charge at night",
+                 "everything is fine", "the battery charged quickly"):
+        assert _status_of(text)[1] != "sanction", text
+    # tuning round D (d19): a dead watch and a nightly charge are no sanction that did and did not happen
+    dead = claim("a", "Without a charge, a dead Apple Watch isn't even a watch.", 1, polarity=-1, predicate="be",
+                 entities=["Apple Watch"])
+    nightly = claim("b", "the Watch's battery should last only a normal day, requiring a fresh charge at night", 2,
+                    predicate="last", entities=["Watch"])
+    assert relate_in_dossier(dead, nightly, 0.54, 45.0).relation != "conflict"

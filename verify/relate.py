@@ -29,7 +29,11 @@ STATUS = (
     (1, "preliminary", re.compile(r"(?i)\b(contact(ed|s)?|assess(ing|ment)?|seek(ing)? clarity|look(ing)? into|"
                                    r"review(ed|ing)?|weigh(ing)?|consider(ing)?|monitor(ing)?|asked .* to set out)\b")),
     (2, "investigation", re.compile(r"(?i)\b(investigat(e|es|ed|ing|ion)|probe|probing|inquiry|launched an? \w+)\b")),
-    (3, "sanction", re.compile(r"(?i)\b(fined?|fines|charged?|prosecut\w+|raided|summoned|banned|convicted)\b")),
+    # a penalty, not "it's fine" nor a battery's "fresh charge at night"
+    (3, "sanction", re.compile(r"(?i)\b(fined|fines|(?:a|the|its|heavy|hefty|record|maximum|\d[\d.,]*\s?(?:m|bn|k|million|"
+                               r"billion)?) fine|fine of|charged (?:with|over|in connection)|(?:criminal|formal|pressed|"
+                               r"press|faces?|facing|brought|bring|filed?) charges?|charges (?:of|against|over)|"
+                               r"prosecut\w+|raided|summoned|banned|convicted)\b")),
 )
 COMMUNICATE = {"respond", "comment", "reply", "answer", "react", "address"}
 SPEAK = {"post", "say", "warn", "write", "tweet", "announce", "state", "tell", "add", "reply", "confirm"}
