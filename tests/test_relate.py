@@ -1275,3 +1275,28 @@ def test_a_penalty_is_a_sanction_a_fine_day_or_a_battery_charge_is_not():
     nightly = claim("b", "the Watch's battery should last only a normal day, requiring a fresh charge at night", 2,
                     predicate="last", entities=["Watch"])
     assert relate_in_dossier(dead, nightly, 0.54, 45.0).relation != "conflict"
+
+
+def test_close_in_meaning_alone_is_not_agreement_without_words_alike():
+    # dev2: two attacks in one story, told in different words
+    patrol = claim("a", "militants had attacked a Lebanese army patrol in Ras Baalbek", 1, predicate="attack",
+                   entities=["Lebanese", "Ras Baalbek"])
+    arsal = claim("b", "militants from the two groups briefly overran the Lebanese border town of Arsal in August", 2,
+                  predicate="overrun", entities=["Lebanese", "Arsal"])
+    # the story's topic words ("militants", "Lebanese") are in many of its claims
+    topic = [claim(f"t{n}", text, 1, article=f"topic{n % 3}", entities=["Lebanese"]) for n, text in enumerate((
+        "Lebanese militants hold soldiers", "The militants crossed from Syria", "Lebanese troops fought militants",
+        "Militants seized Lebanese soldiers", "The Lebanese army hunts militants", "Militants took Lebanese hostages",
+        "Lebanese officials named the militants", "Militants freed two Lebanese", "The militants warned Lebanese police",
+        "Lebanese villages fear the militants"))]
+
+    def related(a, b, sim):
+        index = EntityIndex.build([a, b] + topic + FILLER)
+        return relate_pair(a, b, Candidate(0, 1, sim, 48.0, ("embedding",)), index, CFG)
+    pair = related(patrol, arsal, 0.65)
+    assert pair.relation == "related" and pair.reasons[0] == "close in meaning but few of the same words"
+    # the same closeness with the rare words in common still agrees, and so does a very close pair
+    again = claim("c", "militants attacked a Lebanese army patrol near Ras Baalbek overnight", 2, predicate="attack",
+                  entities=["Lebanese", "Ras Baalbek"])
+    assert related(patrol, again, 0.65).relation == "agree"
+    assert related(patrol, arsal, 0.72).relation == "agree"
