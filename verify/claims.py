@@ -925,7 +925,7 @@ def _polarity(tokens, head) -> int:
     return 1
 
 
-NEGATORS = frozenset({"not", "n't", "n’t", "no", "never", "neither", "nor"}) | NEGATIVE_WORDS
+NEGATORS = frozenset({"not", "n't", "n’t", "no", "never", "neither", "nor"})  # relate.py reads these too
 
 
 def _denied_words(tokens, head) -> str:
@@ -939,7 +939,8 @@ def _denied_words(tokens, head) -> str:
     text = head.doc.text
     words: set[int] = set()
     for cue in tokens:
-        if not (cue.lower_ in NEGATORS or cue.dep_ == "neg" or DENIAL.match(text, cue.idx)):
+        if not (cue.lower_ in NEGATORS or cue.lower_ in NEGATIVE_WORDS or cue.dep_ == "neg"
+                or DENIAL.match(text, cue.idx)):
             continue
         clause = cue
         while clause.i != head.i and clause.dep_ not in CLAUSES and clause.head.i != clause.i:

@@ -19,7 +19,7 @@ from rapidfuzz.distance import JaroWinkler
 from .match import (COUNTRIES, DENIAL, MINIMISERS, NON_CONTENT, Candidate, EntityIndex, _same_name, _stem, content_words,
                     shared_wording)
 from . import settings
-from .claims import CALLS_FALSE, RELAYED
+from .claims import CALLS_FALSE, NEGATORS, RELAYED
 from .figures import (MEASURE_UNITS, counts_differ, figures, number_conflict, numbers_agree, numbers_shared,
                       same_quantity)
 from .records import Claim, ClaimPair
@@ -466,9 +466,6 @@ def told_by_both(claims: list[Claim], vectors: np.ndarray, pairs: list[ClaimPair
     return out
 
 
-NEGATORS = frozenset({"not", "n't", "n’t", "never", "no", "neither", "nor"})
-
-
 def _verb_negated(claim: Claim) -> bool:
     """Whether the claim's own verb is negated ("has not been confirmed"), not a clause hung on it:
     in "Kurdish sources denied the reports, saying that she wasn't there" the denial is not negated."""
@@ -578,7 +575,7 @@ def _who(claim: Claim) -> str:
     return f"said by {claim.speaker}" if claim.speaker else f"{claim.outlet or 'the outlet'} itself"
 
 
-def _denial_conflict(a: Claim, b: Claim, sim: float, index: EntityIndex) -> str | None:
+def _denial_conflict(a: Claim, b: Claim, sim: float, index: EntityIndex, tolerance: float) -> str | None:
     """One source denies or calls false what the other asserts, about the same proposition. Doubt
     ("could not confirm") beside a firm claim is no conflict: both can be true."""
     if frozenset((a.article_id, b.article_id)) in index.co_debunkers:
@@ -593,7 +590,7 @@ def _denial_conflict(a: Claim, b: Claim, sim: float, index: EntityIndex) -> str 
             continue  # "did not immediately respond to a request for comment" denies nothing
         if _about_someone_of(pos, neg):
             continue  # "Baghdadi's aide had been killed" is not what "no validity to the rumour that we killed Baghdadi" denies
-        if stance_neg == "not" and _denies_another_figure(neg, pos):
+        if stance_neg == "not" and _denies_another_figure(neg, pos, tolerance):
             continue  # "doesn't weigh 21 grams more" denies another figure than "weighs 0.8 grams more": both
             # hold; a story called false ("three days of darkness") is denied whatever its figure
         missing = _no_such(neg, pos)
@@ -616,10 +613,9 @@ def _denial_conflict(a: Claim, b: Claim, sim: float, index: EntityIndex) -> str 
     return None
 
 
-def _denies_another_figure(neg: Claim, pos: Claim) -> bool:
+def _denies_another_figure(neg: Claim, pos: Claim, tolerance: float) -> bool:
     """The denial gives a figure for something the assertion also measures, and no figure of the
     assertion matches it: "doesn't weigh 21 grams more" against "weighs 0.8 grams more"."""
-    tolerance = settings.default("number_tolerance")
     same = [(x, y) for x in figures(neg) for y in figures(pos) if same_quantity(x.q, y.q)]
     return bool(same) and not any(numbers_agree(x.q, y.q, tolerance) for x, y in same)
 
@@ -865,7 +861,7 @@ def _conflict(a: Claim, b: Claim, sim: float, index: EntityIndex, cfg: RelateSet
     if frozenset((a.predicate, b.predicate)) in ANTONYMS and _verb_negated(a) == _verb_negated(b) and (
             shared_scope or _shared_content(a, b)):  # "has not confirmed" and "denied" point one way
         return "polarity", 0.7, [f"opposite actions: {a.predicate} vs {b.predicate}", order]
-    denial = _denial_conflict(a, b, sim, index)
+    denial = _denial_conflict(a, b, sim, index, cfg.number_tolerance)
     if denial:
         kind = "reversal" if later and same_actor and _negates(b) else "polarity"
         return kind, 0.65, [denial, order]
@@ -922,9 +918,8 @@ def _kin_of_someone(claim: Claim, word: str) -> bool:
 
 
 def _kin_of_one(a: Claim, b: Claim, contrast: tuple[str, str]) -> bool:
-    """Both contrasting words name someone's child, and the claims name someone in common: "the
-    wife and son of Abu Bakr al-Baghdadi" vs "a wife and daughter of Baghdadi's", one person's child
-    named two ways. A nun's baby boy and a daughter given up for adoption, or "she was having a girl"
+    """Both contrasting words name a given person's child ("the wife and son of Abu Bakr
+    al-Baghdadi" vs "a wife and daughter of Baghdadi's"): one person's child named two ways. A nun's baby boy and a daughter given up for adoption, or "she was having a girl"
     and "a boy", name nobody's child."""
     return _kin_of_someone(a, contrast[0]) and _kin_of_someone(b, contrast[1])
 
