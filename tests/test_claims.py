@@ -487,6 +487,14 @@ def test_statements_joined_by_a_colon_are_two_claims_and_a_model_number_is_no_co
     assert {(q.value, q.counts) for c in claims for q in c.quantities} == {(9.0, "customer")}
 
 
+def test_a_size_naming_a_model_is_no_measure_but_a_count_of_models_is_a_count(claims_of):
+    claims, _ = claims_of("The trackpad is taller than that of the 11-inch model.\n\n"
+                          "The 42mm version costs more.\n\n"
+                          "Apple will sell 3 models of the watch.\n")
+    found = {(q.value, q.counts) for c in claims for q in c.quantities}
+    assert found == {(3.0, "model")}
+
+
 def test_who_calls_a_report_false_is_the_denial_s_speaker_and_a_count_keeps_its_verb(claims_of):
     claims, _ = claims_of("Earlier reports that Lebanese officials had captured the wife of the leader have now "
                           "been denied by Iraq.\n\n"

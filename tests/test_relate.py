@@ -890,6 +890,18 @@ def test_a_claim_giving_several_values_for_one_quantity_disputes_no_single_figur
     assert number_conflict(single, limit, 0.05) == "numbers differ for inch: 12 vs 13"
 
 
+def test_figures_of_two_differently_named_things_do_not_conflict():
+    watch = claim("a", "The most expensive Apple Watch will have to cost around $10,000", 1, predicate="cost",
+                  entities=["Apple Watch"], quantities=[Quantity(10000, "$", "", "$10,000", approximate=True)])
+    mac = claim("b", "Its most expensive computer, the MacPro, starts at around $3,000", 2, predicate="start",
+                entities=["MacPro"], quantities=[Quantity(3000, "$", "", "$3,000", approximate=True)])
+    assert relate(watch, mac, 0.7).relation != "conflict"
+    same = claim("c", "The most expensive Apple Watch will cost around $3,000", 2, predicate="cost",
+                 entities=["Apple Watch"], quantities=[Quantity(3000, "$", "", "$3,000", approximate=True)])
+    pair = relate(watch, same, 0.7)
+    assert (pair.relation, pair.kind) == ("conflict", "number")  # one named thing, two prices
+
+
 def test_counts_of_another_happening_or_another_year_do_not_conflict_however_close_the_wording():
     ran_down = claim("a", "an Islamic convert ran down two Canadian soldiers near Quebec on Monday", 1,
                      quantities=[Quantity(2, "", "soldier", "two", verb="run")])

@@ -684,8 +684,10 @@ def _quantities(span) -> tuple[Quantity, ...]:
             continue  # a year, not a quantity
         if re.search(r"(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*$", text[:m.start()]):
             continue  # a day of the month
-        if not m.group("cur") and not m.group("mult") and _names_model(span, span.start_char + m.start()):
-            continue  # a model or a name, not a count: "iPhone 6 customers", "Apollo 11", "Chapter 11"
+        if not m.group("cur") and not m.group("mult") and (_names_model(span, span.start_char + m.start())
+                                                           or MODEL_AFTER.match(text[m.end():])):
+            continue  # a model or a name, not a count: "iPhone 6 customers", "Apollo 11", "Chapter 11",
+            # "the 11-inch model", "the 38mm version"
         mult = (m.group("mult") or "").lower()
         measure = (m.group("measure") or "").lower()
         after = text[m.end():m.end() + 40]
@@ -744,6 +746,8 @@ def _quantities(span) -> tuple[Quantity, ...]:
     return tuple(out)
 
 
+# a size that names one model of a line ("the 11-inch model", "the 42mm version"), not a measure of it
+MODEL_AFTER = re.compile(r"(?i)[- ]?(?:inch|in\.|mm|cm|gb|tb)[- ]?(?:models?|versions?|variants?|editions?)\b")
 AGE_AFTER = re.compile(r"-year-old|\s*years? old")  # what follows a number that gives an age
 
 
