@@ -535,6 +535,19 @@ def test_of_keeps_the_counted_noun_and_a_spelled_age_is_an_age(claims_of):
     assert counted.get("nine") == "age"  # a spelled-out age is an age, as "the 66-year-old singer" is
 
 
+def test_ages_are_ages_however_hyphenated_and_after_a_name(claims_of):
+    claims, _ = claims_of("The 71-year old cleric was rushed to the hospital.\n\n"
+                          "A 71 year-old priest woke up.\n\n"
+                          "The teens, from a small town, are 13 and 14 years old.\n\n"
+                          "Father John O'Neal, 71, went to heaven.\n\n"
+                          "Police said 12 people were hurt in London, 35 miles away.\n\n"
+                          "Guitarist Jimmy Page, 70, and 68-year-old John Paul Jones signed.\n")
+    ages = sorted((q.value, q.of) for c in claims for q in c.quantities if q.counts == "age")
+    assert [v for v, _ in ages] == [13.0, 14.0, 68.0, 70.0, 71.0, 71.0, 71.0]
+    assert {"o'neal", "page"} <= {of for _, of in ages}  # whose age it is, for the comparison
+    assert not any(q.counts == "age" and q.value in (12.0, 35.0) for c in claims for q in c.quantities)
+
+
 def test_a_count_past_a_preposition_counts_nothing(claims_of):
     claims, _ = claims_of("Police said the gunmen killed 12 in the attack on Sunday.\n")
     (q,) = [q for c in claims for q in c.quantities]

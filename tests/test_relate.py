@@ -791,6 +791,10 @@ def test_an_age_and_a_spelled_out_count_block_agreement_only_against_their_own_k
     sons = claim("d", "The woman was travelling with two sons", 1, quantities=[Quantity(2, "", "son", "two")])
     three = claim("e", "The woman was travelling with three sons", 2, quantities=[Quantity(3, "", "son", "three")])
     assert counts_differ(sons, three, 0.05) == "different figures: two vs three"
+    bonham = claim("f", "A big payday would have gone to Jason Bonham, 48", 1,
+                   quantities=[Quantity(48, "", "age", "48,", of="bonham")])
+    page = claim("g", "guitarist Jimmy Page, 70, had signed", 2, quantities=[Quantity(70, "", "age", "70,", of="page")])
+    assert counts_differ(bonham, page, 0.05) is None  # two named people's ages
 
 
 def _unit(*weights):

@@ -721,7 +721,11 @@ def _quantities(span) -> tuple[Quantity, ...]:
                 break  # "$55,000 through Wednesday", "killed five in the attack": the noun counts nothing
         at = next((t for t in span if t.idx >= char and t.like_num), None)  # the number's own token
         whose = ""
-        if AGE_AFTER.match(after):
+        named = None if unit or mult or value > 120 else AGE_OF_NAMED.search(text[:m.start()])
+        set_off = m.group(0).endswith(",") or re.match(r"\s*(?:,|$)", text[m.end():])
+        if named and set_off:
+            noun, whose = "age", named.group(1).lower()  # "Father John O'Neal, 71, went to heaven"
+        elif AGE_AFTER.match(after) or (not set_off and AGE_LIST_AFTER.match(after)):
             noun = "age"
             whose = _aged(at) if at is not None else ""
         elif unit:  # money or a share: who pays, what costs it ("Starwood paid $833 million", "bottles costing $15,000")
@@ -748,7 +752,10 @@ def _quantities(span) -> tuple[Quantity, ...]:
 
 # a size that names one model of a line ("the 11-inch model", "the 42mm version"), not a measure of it
 MODEL_AFTER = re.compile(r"(?i)[- ]?(?:inch|in\.|mm|cm|gb|tb)[- ]?(?:models?|versions?|variants?|editions?)\b")
-AGE_AFTER = re.compile(r"-year-old|\s*years? old")  # what follows a number that gives an age
+AGE_AFTER = re.compile(r"[\s-]*years?[\s-]*old\b")  # what follows a number that gives an age: "-year-old",
+# "-year old", " year-old", "-years old", " years old"
+AGE_LIST_AFTER = re.compile(r"\s*(?:and|or|to|-|–)\s*\d{1,3}[\s-]*years?[\s-]*old\b")  # "13 and 14 years old"
+AGE_OF_NAMED = re.compile(r"([A-Z][\w’'.-]+),\s*$")  # a number set off by commas after a name: an age
 
 
 def _clause_verb(tok):

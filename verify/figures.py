@@ -165,6 +165,9 @@ def counts_differ(a: Claim, b: Claim, tolerance: float) -> str | None:
         nouns_a, nouns_b = {q.counts for q in counts_a}, {q.counts for q in counts_b}
         counts_a = [q for q in counts_a if not q.text.isalpha() or q.counts in nouns_b]
         counts_b = [q for q in counts_b if not q.text.isalpha() or q.counts in nouns_a]
+        if ages:  # two named people's ages ("Jason Bonham, 48", "Jimmy Page, 70") are not two figures for one
+            counts_a = [x for x in counts_a if any(same_quantity(x, y) for y in counts_b)]
+            counts_b = [y for y in counts_b if any(same_quantity(x, y) for x in counts_a)]
         if counts_a and counts_b and not any(numbers_agree(x, y, tolerance) for x in counts_a for y in counts_b):
             return f"different figures: {counts_a[0].text} vs {counts_b[0].text}"
     return None
