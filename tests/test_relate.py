@@ -264,6 +264,30 @@ def test_a_denial_of_what_another_source_asserts_is_a_conflict():
     assert "“unlikely”" in pair.reasons[0]
 
 
+def test_a_denied_light_verb_denies_what_it_acts_on():
+    made = claim("a", "We have not made ceasefire with anyone", 2, polarity=-1, predicate="make",
+                 core=("make", "ceasefire", "anyone"), speaker="Abubakar Shekau", speaker_entities=["Abubakar Shekau"],
+                 reporting_verb="say")
+    concluded = claim("b", "A ceasefire agreement has been concluded between the government and the group", 1,
+                      predicate="conclude", core=("conclude",), speaker="Air Marshal Alex Badeh",
+                      speaker_entities=["Alex Badeh"], reporting_verb="say")
+    pair = relate_in_dossier(concluded, made, 0.58)
+    assert (pair.relation, pair.kind) == ("conflict", "polarity")
+    agreed = claim("c", "the fighters have agreed to an immediate ceasefire", 1, predicate="agree",
+                   core=("agree", "ceasefire"))
+    assert relate_in_dossier(agreed, made, 0.56).relation == "conflict"
+    # ability and novelty are no denial of what happened; nor is a part not taken a denial of the whole
+    could_not = claim("d", "The army could not make a ceasefire with anyone", 2, polarity=-1, predicate="make",
+                      core=("make", "ceasefire", "anyone"))
+    assert relate_in_dossier(concluded, could_not, 0.58).relation != "conflict"
+    never = claim("e", "I have never made a ceasefire like that before", 2, polarity=-1, predicate="make",
+                  core=("make", "ceasefire"))
+    assert relate_in_dossier(concluded, never, 0.58).relation != "conflict"
+    part = claim("f", "Abdullah did not take part in any ceasefire", 2, polarity=-1, predicate="take",
+                 core=("take", "part", "ceasefire"))
+    assert relate_in_dossier(concluded, part, 0.58).relation != "conflict"
+
+
 def test_not_being_able_to_confirm_is_not_a_denial():
     a = claim("a", "he was convinced it was a meteorite", 1, predicate="be", speaker="Wilfried Strauch")
     b = claim("b", "he could not confirm for sure it was a meteorite", 2, polarity=-1, predicate="confirm",

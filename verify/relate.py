@@ -284,6 +284,8 @@ def _same_proposition(a: Claim, b: Claim, sim: float, index: EntityIndex, strict
     """Whether two claims (already close in meaning) state or deny the same thing, not just share a
     topic: very close in meaning, or most of their weighted content shared. `strict` for a bare "not",
     which often negates only part of a sentence about the same topic."""
+    if strict and _light_act_denied(a, b, index):
+        return True
     overlap = _overlap(a, b, index)
     shared = _shared_content(a, b)
     # names alone do not make one proposition ("Abu Bakr al-Baghdadi is Isis" inside a sentence
@@ -310,6 +312,31 @@ def _same_proposition(a: Claim, b: Claim, sim: float, index: EntityIndex, strict
         return (sim >= PROPOSITION_SIMILARITY and overlap >= PROPOSITION_OVERLAP / 2) or (
             overlap >= PROPOSITION_OVERLAP and len(shared) >= 2 and sim >= PROPOSITION_SIMILARITY - 0.1)
     return sim >= PROPOSITION_SIMILARITY or (overlap >= PROPOSITION_OVERLAP and len(shared) >= 2)
+
+
+def _light_act_denied(neg: Claim, pos: Claim, index: EntityIndex) -> bool:
+    """A light verb denied together with what it acts on ("we have not made a ceasefire with anyone",
+    "did not take any hostages"), and the other claim names that thing, a word rarer than the story's
+    topic words ("a ceasefire agreement has been concluded"): the denial is of what the other reports."""
+    if neg.predicate not in LIGHT_PREDICATES or neg.predicate in ("be", "say", "tell", "report", "") \
+            or len(neg.core) < 2 or not _verb_negated(neg) or _search(MODAL_NOT, neg.text) \
+            or _search(NOVELTY, neg.text):
+        return False  # "Apple couldn't get the features to work", "no one can have the name", "I have never
+        # done a procedure like that": ability, permission and novelty, not a denial of what happened
+    names = {_stem(w) for e in neg.entities + pos.entities for w in _words(e)}
+    acted_on = _stem(neg.core[1])
+    if acted_on in names or index.weight(acted_on) < EVENT_WORD_WEIGHT:
+        return False
+    # the other claim does it, or it is what the other's clause is about: "Israel opened the dams",
+    # "a ceasefire agreement has been concluded"
+    verb_at = next((m.start() for m in re.finditer(r"[\w’']+", pos.text)
+                    if _stem(m.group(0).lower()).startswith(pos.predicate[:4] or "\0")), len(pos.text))
+    return acted_on in {_stem(w) for w in pos.core} | _content(pos.text[:verb_at])
+
+
+MODAL_NOT = re.compile(r"(?i)\b(?:can|could|would|should|may|might|must|will|wo)(?:\s*not|n['’]t)\b|\bcannot\b|"
+                       r"\b(?:no one|nobody) (?:can|could|may|will)\b")
+NOVELTY = re.compile(r"(?i)\b(?:never|not)\b[^.;]*\b(?:like (?:that|this|it)|before|such an?)\b")
 
 
 # "this isn't the first time a man has …" says it has happened before; "I can't thank them enough" thanks
