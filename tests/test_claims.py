@@ -548,6 +548,15 @@ def test_ages_are_ages_however_hyphenated_and_after_a_name(claims_of):
     assert not any(q.counts == "age" and q.value in (12.0, 35.0) for c in claims for q in c.quantities)
 
 
+def test_a_verb_nothing_joins_is_no_second_claim(claims_of):
+    claims, _ = claims_of('"There are things money can\'t buy and I get happiness out of it," Thomas said.\n\n'
+                          "The girls were married off and converted to Islam.\n")
+    texts = {c.text.rstrip(".") for c in claims}
+    assert "There are things money can't buy" in texts  # not "There are things money"
+    assert "I get happiness out of it" in texts
+    assert {"The girls were married off", "girls converted to Islam"} <= texts
+
+
 def test_a_count_past_a_preposition_counts_nothing(claims_of):
     claims, _ = claims_of("Police said the gunmen killed 12 in the attack on Sunday.\n")
     (q,) = [q for c in claims for q in c.quantities]

@@ -189,7 +189,7 @@ def _factive_complement(child) -> bool:
 
 def _splittable(child) -> bool:
     if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX"):
-        return True
+        return _coordinated(child)
     if _factive_complement(child):
         return True
     if child.dep_ == "ccomp" and child.i < child.head.i and any(  # "X happened, so Y": two claims
@@ -203,6 +203,15 @@ def _splittable(child) -> bool:
         return True  # "reattachment was impossible: he had flushed it away": two statements
     return (child.dep_ == "advcl" and _subject(child) is not None
             and any(m.dep_ == "mark" and m.lower_ in SPLIT_MARKERS and not _purpose(m) for m in child.children))
+
+
+def _coordinated(conj) -> bool:
+    """A verb the parser calls coordinated has a conjunction or a comma before it: in "There are
+    things money can't buy" nothing joins "buy" to "are", so it is the noun's relative clause."""
+    doc = conj.doc
+    lo, hi = min(conj.head.i, conj.left_edge.i), max(conj.head.i, conj.left_edge.i)
+    return any(doc[i].dep_ in ("cc", "punct") or doc[i].lower_ in ("and", "or", "but")
+               for i in range(lo + 1, hi)) or any(c.dep_ in ("cc", "preconj") for c in conj.children)
 
 
 def _purpose(mark) -> bool:
