@@ -738,6 +738,14 @@ def test_one_quotation_agrees_though_outlets_name_its_speaker_differently():
               speaker_entities=["Dylan Maxwell"], actor_entities=["Dylan Maxwell"])
     pair = relate(a, b, 0.99, 97.0)
     assert pair.relation == "agree" and any("attributed to Dylan Thomas and to Dylan Maxwell" in r for r in pair.reasons)
+    short = "I am cautiously optimistic."  # a short quotation, word for word
+    badeh = claim("5", short, 1, predicate="be", speaker="Alex Badeh", speaker_entities=["Alex Badeh"],
+                  actor_entities=["Alex Badeh"])
+    tukur = claim("6", short, 2, predicate="be", speaker="Hassan Tukur", speaker_entities=["Hassan Tukur"],
+                  actor_entities=["Hassan Tukur"])
+    pair = relate(badeh, tukur, 1.0, 100.0)
+    assert pair.relation == "agree" and any("attributed to Alex Badeh and to Hassan Tukur" in r for r in pair.reasons)
+    assert pair.reasons[0] == "same wording"
     # two bodies' own statements in the same words stay apart
     ofcom = claim("3", "it had made urgent contact with X and xAI about the images", 1, predicate="make",
                   speaker="Ofcom", speaker_entities=["Ofcom"], actor_entities=["Ofcom"])

@@ -1074,7 +1074,8 @@ def relate_pair(a: Claim, b: Claim, cand: Candidate, index: EntityIndex, cfg: Re
     agree_by_text = fz >= 90 and min(len(a.text.split()), len(b.text.split())) >= 5
     fa, fb = _facts(a, index), _facts(b, index)
     renamed = None
-    if blocker and blocker.startswith("different actors") and agree_by_text and sim >= 0.9 \
+    verbatim = agree_by_text or (fz >= 99 and sim >= 0.98 and min(len(a.text.split()), len(b.text.split())) >= 3)
+    if blocker and blocker.startswith("different actors") and verbatim and sim >= 0.9 \
             and _search(FIRST_PERSON, a.text) and _search(FIRST_PERSON, b.text):
         # one quotation ("… living inside me for the last three days") whose speaker two outlets name apart
         renamed, blocker = f"the same words, attributed to {a.speaker or a.actor} and to {b.speaker or b.actor}", None
@@ -1126,7 +1127,7 @@ def relate_pair(a: Claim, b: Claim, cand: Candidate, index: EntityIndex, cfg: Re
             reasons.append(f"one outlet attributes it to {who}, the other states it itself")
         score = max(sim, fz / 100 if agree_by_text else 0)
         return ClaimPair(a.id, b.id, sim, fz, "agree", "paraphrase", round(score, 3),
-                         tuple(["same statement in different words" if not agree_by_text else "same wording"]
+                         tuple(["same statement in different words" if not verbatim else "same wording"]
                                + reasons + base))
     reasons = [blocker] if blocker else ["related wording, not the same checkable statement"]
     return ClaimPair(a.id, b.id, sim, fz, "related", "", round(sim * 0.5, 3), tuple(reasons + base))
