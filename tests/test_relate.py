@@ -288,6 +288,28 @@ def test_a_denied_light_verb_denies_what_it_acts_on():
     assert relate_in_dossier(concluded, part, 0.58).relation != "conflict"
 
 
+def test_a_denied_rare_verb_denies_the_claim_that_asserts_it():
+    big = [claim(f"g{n}", c.text, 1, article=f"filler{n % 5}") for n, c in enumerate(FILLER * 4)]
+
+    def related(a, b, sim):
+        index = EntityIndex.build([a, b] + big)
+        return relate_pair(a, b, Candidate(0, 1, sim, 30.0, ("embedding",)), index, CFG)
+
+    staged = claim("a", "it is clear that every part of that scene was staged", 1, predicate="be",
+                   speaker="Taugan Kadalim", speaker_entities=["Taugan Kadalim"])
+    denied = claim("b", "the video was not staged", 2, polarity=-1, predicate="stage", speaker="Lin",
+                   speaker_entities=["Lin"], reporting_verb="maintain")
+    pair = related(staged, denied, 0.63)
+    assert (pair.relation, pair.kind) == ("conflict", "polarity")
+    assumed = claim("c", "he assumed the video was going to be staged", 1, predicate="assume")
+    assert related(assumed, denied, 0.66).relation != "conflict"  # an assumption is no assertion
+    sdk = claim("d", "Apple has not yet released its WatchKit SDK for developers", 2, polarity=-1,
+                predicate="release", entities=["Apple", "WatchKit SDK"])
+    watch = claim("e", "Apple is set to release the Apple Watch in the spring", 1, predicate="release",
+                  entities=["Apple", "Apple Watch"])
+    assert related(watch, sdk, 0.65).relation != "conflict"  # another thing released
+
+
 def test_not_being_able_to_confirm_is_not_a_denial():
     a = claim("a", "he was convinced it was a meteorite", 1, predicate="be", speaker="Wilfried Strauch")
     b = claim("b", "he could not confirm for sure it was a meteorite", 2, polarity=-1, predicate="confirm",

@@ -117,6 +117,7 @@ EVENT_MIN_SIMILARITY = 0.50
 EVENT_WORD_WEIGHT = 1.5        # a word in under a fifth of the claims names a happening, not the story
 TOPIC_MIN_CLAIMS = 10          # fewer claims than this tell no topic words apart
 PARAPHRASE_OVERLAP = 0.5       # content words shared by a moderately similar paraphrase
+RARE_VERB_WEIGHT = 3.0          # a denied verb this rare ("staged") names the happening on its own
 STRICT_MISSING = 0.25           # share of a short bare "not" claim's words its partner may lack
 AGREE_MIN_OVERLAP = 0.15        # weighted share of words a claim agreed on by meaning alone (under 0.70) must share
 QUOTE_MIN_WORDS = 6            # a run of words this long, three of them content words, is one quotation
@@ -191,7 +192,7 @@ LIGHT_PREDICATES = {"be", "have", "do", "say", "make", "get", "take", "go", "com
 DOUBT = re.compile(r"(?i)(?:\b(?:unclear|not (?:yet )?clear|unknown|unconfirmed|uncertain|not sure|doubts?|no word|"
                    r"remains? to be seen|yet to)\b|(?:\bnot|n['’]t) (?:yet |immediately |independently )?"
                    r"(?:confirm|verif|know|determin)\w*)")
-HEDGE = re.compile(r"(?i)\b(may|might|could|possibly|perhaps|probably|suspect\w*|believ\w+|appears? to|"
+HEDGE = re.compile(r"(?i)\b(may|might|could|possibly|perhaps|probably|suspect\w*|believ\w+|assum\w+|appears? to|"
                    r"seems? to|likely|suggest\w*|thought to|looks? like|resembl\w+|consistent with|"
                    # what is only reported or rumoured: "was reportedly killed", "it was reported that …"
                    r"reportedly|allegedly|purportedly|rumou?r\w*|feared|it (?:was|is|has been) (?:reported|claimed|"
@@ -284,7 +285,7 @@ def _same_proposition(a: Claim, b: Claim, sim: float, index: EntityIndex, strict
     """Whether two claims (already close in meaning) state or deny the same thing, not just share a
     topic: very close in meaning, or most of their weighted content shared. `strict` for a bare "not",
     which often negates only part of a sentence about the same topic."""
-    if strict and _light_act_denied(a, b, index):
+    if strict and (_light_act_denied(a, b, index) or _own_verb_denied(a, b, sim, index)):
         return True
     overlap = _overlap(a, b, index)
     shared = _shared_content(a, b)
@@ -334,9 +335,25 @@ def _light_act_denied(neg: Claim, pos: Claim, index: EntityIndex) -> bool:
     return acted_on in {_stem(w) for w in pos.core} | _content(pos.text[:verb_at])
 
 
+def _own_verb_denied(neg: Claim, pos: Claim, sim: float, index: EntityIndex) -> bool:
+    """The verb a denial negates is a rare word the other claim asserts, the two close in meaning: "the
+    video was not staged" against "every part of that scene was staged"."""
+    verb = _stem(neg.predicate)
+    if neg.predicate in LIGHT_PREDICATES or sim < PROPOSITION_SIMILARITY - 0.1 or not _verb_negated(neg) \
+            or _search(MODAL_NOT, neg.text) or _search(NOVELTY, neg.text) or verb in STORY_WORDS:
+        return False
+    if not (index.weight(verb) >= RARE_VERB_WEIGHT and verb in _content(pos.text)):
+        return False
+    # a name right after the verb is what it acts on ("has not yet released its WatchKit SDK"): the other
+    # claim must name it too
+    at = next((m.end() for m in re.finditer(r"[\w’']+", neg.text) if _stem(m.group(0).lower()) == verb), None)
+    after = " ".join(neg.text[at:].split()[:4]) if at is not None else ""
+    return not any(e in after and not _content(e) <= _content(pos.text) for e in neg.entities)
+
+
 MODAL_NOT = re.compile(r"(?i)\b(?:can|could|would|should|may|might|must|will|wo)(?:\s*not|n['’]t)\b|\bcannot\b|"
                        r"\b(?:no one|nobody) (?:can|could|may|will)\b")
-NOVELTY = re.compile(r"(?i)\b(?:never|not)\b[^.;]*\b(?:like (?:that|this|it)|before|such an?)\b")
+NOVELTY = re.compile(r"(?i)(?:\b(?:never|not)\b|n['’]t\b)[^.;]*\b(?:like (?:that|this|it)|before|such an?|expect\w*)\b")
 
 
 # "this isn't the first time a man has …" says it has happened before; "I can't thank them enough" thanks
