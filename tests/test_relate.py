@@ -288,26 +288,27 @@ def test_a_denied_light_verb_denies_what_it_acts_on():
     assert relate_in_dossier(concluded, part, 0.58).relation != "conflict"
 
 
-def test_a_denied_rare_verb_denies_the_claim_that_asserts_it():
+def test_an_assumption_is_no_assertion_and_novelty_denies_nothing():
     big = [claim(f"g{n}", c.text, 1, article=f"filler{n % 5}") for n, c in enumerate(FILLER * 4)]
 
     def related(a, b, sim):
         index = EntityIndex.build([a, b] + big)
         return relate_pair(a, b, Candidate(0, 1, sim, 30.0, ("embedding",)), index, CFG)
 
-    staged = claim("a", "it is clear that every part of that scene was staged", 1, predicate="be",
-                   speaker="Taugan Kadalim", speaker_entities=["Taugan Kadalim"])
-    denied = claim("b", "the video was not staged", 2, polarity=-1, predicate="stage", speaker="Lin",
-                   speaker_entities=["Lin"], reporting_verb="maintain")
-    pair = related(staged, denied, 0.63)
-    assert (pair.relation, pair.kind) == ("conflict", "polarity")
-    assumed = claim("c", "he assumed the video was going to be staged", 1, predicate="assume")
-    assert related(assumed, denied, 0.66).relation != "conflict"  # an assumption is no assertion
-    sdk = claim("d", "Apple has not yet released its WatchKit SDK for developers", 2, polarity=-1,
-                predicate="release", entities=["Apple", "WatchKit SDK"])
-    watch = claim("e", "Apple is set to release the Apple Watch in the spring", 1, predicate="release",
-                  entities=["Apple", "Apple Watch"])
-    assert related(watch, sdk, 0.65).relation != "conflict"  # another thing released
+    spent = claim("a", "he did not use the donated money from strangers for alcohol at the store", 2, polarity=-1, predicate="use",
+                  core=("use", "money"))
+    assumed = claim("b", "Lin assumed he used the donated money from strangers for alcohol at the store", 1, predicate="use")
+    assert related(assumed, spent, 0.8).relation != "conflict"  # what someone assumed is no assertion
+    said = claim("c", "Lin said he used the donated money from strangers for alcohol at the store", 1, predicate="use")
+    assert related(said, spent, 0.8).relation == "conflict"
+    agreed = claim("d", "the fighters have agreed to an immediate ceasefire", 1, predicate="agree",
+                   core=("agree", "ceasefire"))
+    before = claim("e", "We haven't made a ceasefire like this before", 2, polarity=-1, predicate="make",
+                   core=("make", "ceasefire"))
+    assert related(agreed, before, 0.6).relation != "conflict"  # "not … before" is novelty
+    anyone = claim("f", "We haven't made a ceasefire with anyone", 2, polarity=-1, predicate="make",
+                   core=("make", "ceasefire"))
+    assert related(agreed, anyone, 0.6).relation == "conflict"
 
 
 def test_not_being_able_to_confirm_is_not_a_denial():

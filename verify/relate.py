@@ -117,7 +117,6 @@ EVENT_MIN_SIMILARITY = 0.50
 EVENT_WORD_WEIGHT = 1.5        # a word in under a fifth of the claims names a happening, not the story
 TOPIC_MIN_CLAIMS = 10          # fewer claims than this tell no topic words apart
 PARAPHRASE_OVERLAP = 0.5       # content words shared by a moderately similar paraphrase
-RARE_VERB_WEIGHT = 3.0          # a denied verb this rare ("staged") names the happening on its own
 STRICT_MISSING = 0.25           # share of a short bare "not" claim's words its partner may lack
 AGREE_MIN_OVERLAP = 0.15        # weighted share of words a claim agreed on by meaning alone (under 0.70) must share
 QUOTE_MIN_WORDS = 6            # a run of words this long, three of them content words, is one quotation
@@ -285,7 +284,7 @@ def _same_proposition(a: Claim, b: Claim, sim: float, index: EntityIndex, strict
     """Whether two claims (already close in meaning) state or deny the same thing, not just share a
     topic: very close in meaning, or most of their weighted content shared. `strict` for a bare "not",
     which often negates only part of a sentence about the same topic."""
-    if strict and (_light_act_denied(a, b, index) or _own_verb_denied(a, b, sim, index)):
+    if strict and _light_act_denied(a, b, index):
         return True
     overlap = _overlap(a, b, index)
     shared = _shared_content(a, b)
@@ -333,22 +332,6 @@ def _light_act_denied(neg: Claim, pos: Claim, index: EntityIndex) -> bool:
     verb_at = next((m.start() for m in re.finditer(r"[\w’']+", pos.text)
                     if _stem(m.group(0).lower()).startswith(pos.predicate[:4] or "\0")), len(pos.text))
     return acted_on in {_stem(w) for w in pos.core} | _content(pos.text[:verb_at])
-
-
-def _own_verb_denied(neg: Claim, pos: Claim, sim: float, index: EntityIndex) -> bool:
-    """The verb a denial negates is a rare word the other claim asserts, the two close in meaning: "the
-    video was not staged" against "every part of that scene was staged"."""
-    verb = _stem(neg.predicate)
-    if neg.predicate in LIGHT_PREDICATES or sim < PROPOSITION_SIMILARITY - 0.1 or not _verb_negated(neg) \
-            or _search(MODAL_NOT, neg.text) or _search(NOVELTY, neg.text) or verb in STORY_WORDS:
-        return False
-    if not (index.weight(verb) >= RARE_VERB_WEIGHT and verb in _content(pos.text)):
-        return False
-    # a name right after the verb is what it acts on ("has not yet released its WatchKit SDK"): the other
-    # claim must name it too
-    at = next((m.end() for m in re.finditer(r"[\w’']+", neg.text) if _stem(m.group(0).lower()) == verb), None)
-    after = " ".join(neg.text[at:].split()[:4]) if at is not None else ""
-    return not any(e in after and not _content(e) <= _content(pos.text) for e in neg.entities)
 
 
 MODAL_NOT = re.compile(r"(?i)\b(?:can|could|would|should|may|might|must|will|wo)(?:\s*not|n['’]t)\b|\bcannot\b|"
