@@ -288,6 +288,26 @@ def test_a_denied_light_verb_denies_what_it_acts_on():
     assert relate_in_dossier(concluded, part, 0.58).relation != "conflict"
 
 
+def test_a_no_denies_the_thing_itself():
+    detained = claim("a", "A wife and child of the leader have been detained by the army", 1, predicate="detain",
+                     core=("detain",), speaker="security officials")
+    none = claim("b", "there is no wife in the name of Saja al-Dulaimi", 2, polarity=-1, predicate="be",
+                 entities=["Saja al-Dulaimi"], speaker="the ministry")
+    assert (relate_in_dossier(detained, none, 0.59).relation, relate_in_dossier(detained, none, 0.59).kind) == \
+        ("conflict", "polarity")
+    left = claim("c", "the meteorite left small fragments embedded in the soil", 1, predicate="leave",
+                 core=("leave", "fragment"))
+    found = claim("d", "So far no meteorite fragments have been found in the crater", 2, polarity=-1,
+                  predicate="find")
+    assert relate_in_dossier(left, found, 0.64).relation == "conflict"
+    # "no data will be deleted" denies the deletion, not that there is data; "no immediate comment" nothing
+    kept = claim("e", "other data remains untouched on the phone", 1, predicate="remain", core=("remain",))
+    deleted = claim("f", "no data or media will be deleted from the phone", 2, polarity=-1, predicate="delete")
+    assert relate_in_dossier(kept, deleted, 0.6).relation != "conflict"
+    comment = claim("g", "there was no immediate comment from the army", 2, polarity=-1, predicate="be")
+    assert relate_in_dossier(detained, comment, 0.59).relation != "conflict"
+
+
 def test_an_assumption_is_no_assertion_and_novelty_denies_nothing():
     big = [claim(f"g{n}", c.text, 1, article=f"filler{n % 5}") for n, c in enumerate(FILLER * 4)]
 

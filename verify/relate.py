@@ -284,7 +284,7 @@ def _same_proposition(a: Claim, b: Claim, sim: float, index: EntityIndex, strict
     """Whether two claims (already close in meaning) state or deny the same thing, not just share a
     topic: very close in meaning, or most of their weighted content shared. `strict` for a bare "not",
     which often negates only part of a sentence about the same topic."""
-    if strict and _light_act_denied(a, b, index):
+    if strict and (_light_act_denied(a, b, index) or _none_of_it(a, b, index)):
         return True
     overlap = _overlap(a, b, index)
     shared = _shared_content(a, b)
@@ -327,11 +327,58 @@ def _light_act_denied(neg: Claim, pos: Claim, index: EntityIndex) -> bool:
     acted_on = _stem(neg.core[1])
     if acted_on in names or index.weight(acted_on) < EVENT_WORD_WEIGHT:
         return False
-    # the other claim does it, or it is what the other's clause is about: "Israel opened the dams",
-    # "a ceasefire agreement has been concluded"
-    verb_at = next((m.start() for m in re.finditer(r"[\w’']+", pos.text)
-                    if _stem(m.group(0).lower()).startswith(pos.predicate[:4] or "\0")), len(pos.text))
-    return acted_on in {_stem(w) for w in pos.core} | _content(pos.text[:verb_at])
+    return acted_on in _what_it_is_about(pos)
+
+
+def _what_it_is_about(claim: Claim) -> frozenset[str]:
+    """What a claim's verb acts on, and the words before its verb: what the claim does or is about
+    ("Israel opened the dams", "a ceasefire agreement has been concluded")."""
+    forms = BE_FORMS if claim.predicate == "be" else ()
+    verb_at = next((m.start() for m in re.finditer(r"[\w’']+", claim.text)
+                    if m.group(0).lower() in forms or (claim.predicate and not forms
+                                                       and _stem(m.group(0).lower()).startswith(claim.predicate[:4]))),
+                   len(claim.text))  # an irregular form ("made") not found: the whole claim
+    return frozenset(_stem(w) for w in claim.core) | _content(claim.text[:verb_at])
+
+
+BE_FORMS = frozenset({"is", "was", "are", "were", "be", "been", "being", "'s", "’s", "isn't", "wasn't"})
+
+
+# "no deal has been agreed", "there was no definite ceasefire": the noun a "no" denies, an adjective allowed
+NO_NOUN = re.compile(r"(?i)\bno\s+(?:([a-z-]+)\s+)?([a-z-]+)")
+NOT_DENIED_NOUNS = frozenset(_stem(w) for w in (
+    "one", "longer", "more", "less", "way", "comment", "reason", "evidence", "sign", "record", "truth", "validity",
+    "indication", "doubt", "idea", "word", "matter", "need", "other", "such", "plan", "intention", "choice", "option",
+    "immediate", "official", "further", "mention", "details", "information", "confirmation"))
+
+
+def _none_of_it(neg: Claim, pos: Claim, index: EntityIndex) -> bool:
+    """A "no" denies the thing itself ("no deal has been agreed", "there was no ceasefire"), a word
+    rarer than the story's topic words, and the other claim does that thing or is about it ("a deal
+    was reached on Friday")."""
+    if neg.polarity >= 0 or _search(MODAL_NOT, neg.text) or _search(NOVELTY, neg.text) \
+            or not (neg.predicate in ("be", "have", "exist") or neg.predicate in FIND):
+        return False  # "no data will be deleted" denies the deletion, not that there is data
+    about = _what_it_is_about(pos)
+    names = {_stem(w) for e in neg.entities + pos.entities for w in _words(e)}
+    for m in NO_NOUN.finditer(neg.text):
+        first, second = m.group(1), m.group(2)
+        words = [w for w in (first, second) if w]
+        if first and (second.lower() in NON_CONTENT or second.lower() in STOP_AFTER_NO):
+            words = [first]  # "no wife in the name of …": the noun is the first word
+        if any(_stem(w.lower()) in NOT_DENIED_NOUNS for w in words):
+            continue  # "no immediate comment", "no one": nothing denied
+        if words[-1] != words[-1].lower():
+            continue  # "no pre iOS 8 backups": a name is no head noun to go by
+        head = _stem(words[-1].lower())  # "no meteorite fragments": fragments, not the meteorite
+        if head not in names and index.weight(head) >= EVENT_WORD_WEIGHT and head in about:
+            return True
+    return False
+
+
+STOP_AFTER_NO = frozenset({"in", "of", "for", "to", "at", "on", "with", "from", "by", "and", "or", "has", "have",
+                           "like", "as", "than", "but", "yet", "here", "there", "now",
+                           "had", "was", "were", "is", "are", "been", "be", "that", "which", "who"})
 
 
 MODAL_NOT = re.compile(r"(?i)\b(?:can|could|would|should|may|might|must|will|wo)(?:\s*not|n['’]t)\b|\bcannot\b|"
