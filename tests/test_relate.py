@@ -308,28 +308,6 @@ def test_a_no_denies_the_thing_itself():
     assert relate_in_dossier(detained, comment, 0.59).relation != "conflict"
 
 
-def test_a_copula_denies_what_its_subject_is():
-    burrowed = claim("a", "the spider had burrowed in through his appendix scar", 1, predicate="burrow",
-                     core=("burrow",), speaker="Hospital staff")
-    not_one = claim("b", "according to io9, it at least was “certainly not a spider", 2, polarity=-1,
-                    predicate="be", speaker="Buddle")
-    pair = relate_in_dossier(burrowed, not_one, 0.59)
-    assert (pair.relation, pair.kind) == ("conflict", "polarity")
-    homeless = claim("c", "Thomas, 56, is really homeless", 1, predicate="be", speaker="Kadalim")
-    never = claim("d", "he was never actually homeless", 2, polarity=-1, predicate="be", speaker="his brother")
-    assert relate_in_dossier(homeless, never, 0.6).relation == "conflict"  # what the other says he is
-    # the head of what is denied, not a modifier; "not all" limits, it does not deny
-    tech = claim("e", "the Apple Watch Edition is not a tech product", 2, polarity=-1, predicate="be",
-                 entities=["Apple Watch Edition"])
-    press = claim("f", "Get ready for the tech press to flip out over the price", 1, predicate="get",
-                  core=("get", "ready"))
-    assert relate_in_dossier(press, tech, 0.6).relation != "conflict"
-    students = claim("g", "the students coming into college are not all traditional students", 2, polarity=-1,
-                     predicate="be")
-    traditional = claim("h", "traditional students said they were surprised", 1, predicate="say")
-    assert relate_in_dossier(traditional, students, 0.6).relation != "conflict"
-
-
 def test_an_assumption_is_no_assertion_and_novelty_denies_nothing():
     big = [claim(f"g{n}", c.text, 1, article=f"filler{n % 5}") for n, c in enumerate(FILLER * 4)]
 

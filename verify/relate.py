@@ -284,7 +284,7 @@ def _same_proposition(a: Claim, b: Claim, sim: float, index: EntityIndex, strict
     """Whether two claims (already close in meaning) state or deny the same thing, not just share a
     topic: very close in meaning, or most of their weighted content shared. `strict` for a bare "not",
     which often negates only part of a sentence about the same topic."""
-    if strict and (_light_act_denied(a, b, index) or _none_of_it(a, b, index) or _not_that_thing(a, b, index)):
+    if strict and (_light_act_denied(a, b, index) or _none_of_it(a, b, index)):
         return True
     overlap = _overlap(a, b, index)
     shared = _shared_content(a, b)
@@ -340,56 +340,19 @@ def _verb_at(claim: Claim) -> tuple[int, int]:
     """Where the claim's verb is in its text (start, end); an irregular form ("made") not found: the
     whole text is before it."""
     forms = BE_FORMS if claim.predicate == "be" else ()
+    verb = _stem(claim.predicate)[:4]
     found = next((m for m in re.finditer(r"[\w’']+", claim.text)
-                  if m.group(0).lower() in forms or (claim.predicate and not forms
-                                                     and _stem(m.group(0).lower()).startswith(_stem(claim.predicate)[:4]))),
+                  if m.group(0).lower() in forms or (verb and not forms and _stem(m.group(0).lower()).startswith(verb))),
                  None)
     return (found.start(), found.end()) if found else (len(claim.text), len(claim.text))
 
 
-def _subject_and_complement(claim: Claim) -> frozenset[str]:
-    """The words before a claim's verb and the first two content words after it: what it says a thing
-    is or does ("the spider had burrowed", "Thomas is really homeless", "Nelson was found dead")."""
-    start, end = _verb_at(claim)
-    after = [w for w in _words(claim.text[end:]) if _content(w)][:2]
-    return _content(claim.text[:start]) | frozenset(_stem(w) for w in after)
-
-
 BE_FORMS = frozenset({"is", "was", "are", "were", "be", "been", "being", "'s", "’s", "isn't", "wasn't"})
 
-# "it was “certainly not a spider”", "Dulaimi is not Abu Bakr al-Baghdadi's wife": what a copula says the
-# subject is not (after a possessor's name, the noun it possesses)
-COPULA_DENIED = re.compile(r"(?i)\b(?:is|was|are|were)\s+[“\"']?(?:[a-z]+ly\s+)?(?:not|never)\s+(?:[a-z]+ly\s+)?"
-                           r"(?:(?:the|a|an|his|her|their|its)\s+)?(?-i:(?:(?:[A-Z]|al-|el-|bin |ibn )[\w-]*\s+)*(?:[A-Z]|al-|el-)[\w-]*['’]s\s+)?"
-                           r"([a-z-]+(?:\s+[a-z-]+){0,2})")
-NOT_QUITE = frozenset({"all", "only", "just", "every", "always", "necessarily", "exactly", "quite", "entirely",
-                       "merely", "simply", "first", "same", "one", "alone", "much", "very", "so", "too", "enough"})
-NOUN_PHRASE_END = frozenset({"of", "from", "in", "on", "at", "for", "with", "by", "to", "and", "or", "but", "so", "that",
-                             "who", "which", "as", "than", "because", "since", "when", "while", "if"})
-
-
-def _not_that_thing(neg: Claim, pos: Claim, index: EntityIndex) -> bool:
-    """A copula denies what its subject is ("it was certainly not a spider", "the woman was not the
-    wife of al-Baghdadi"), a word rarer than the story's topic words, against a claim saying what that
-    thing is or does ("the spider had burrowed in through his scar", "Thomas is really homeless")."""
-    if neg.predicate != "be" or neg.polarity >= 0 or _search(MODAL_NOT, neg.text) or _search(NOVELTY, neg.text):
-        return False
-    m = _search(COPULA_DENIED, neg.text)
-    if not m:
-        return False
-    if m.group(1).lower().split()[0] in NOT_QUITE:
-        return False  # "not all traditional students", "not the only one": a limit, not a denial
-    words = []
-    for word in m.group(1).lower().split():
-        if word in NOUN_PHRASE_END:
-            break
-        words.append(word)
-    if not words:
-        return False
-    noun = _stem(words[-1])  # the head: "a tech product" -> product, "the wife of …" -> wife
-    names = {_stem(w) for e in neg.entities + pos.entities for w in _words(e)}
-    return noun not in names and noun not in NON_CONTENT and index.weight(noun) >= EVENT_WORD_WEIGHT \
-        and noun in _subject_and_complement(pos)
+# words that end a noun phrase: "no wife in the name of …", "no trash like Dropbox"
+PHRASE_BREAKS = frozenset({"of", "from", "in", "on", "at", "for", "with", "by", "to", "and", "or", "but", "so", "that",
+                           "who", "which", "as", "than", "because", "since", "when", "while", "if", "like", "yet",
+                           "here", "there", "now", "has", "have", "had", "was", "were", "is", "are", "been", "be"})
 
 
 # "no deal has been agreed", "there was no definite ceasefire": the noun a "no" denies, an adjective allowed
@@ -412,7 +375,7 @@ def _none_of_it(neg: Claim, pos: Claim, index: EntityIndex) -> bool:
     for m in NO_NOUN.finditer(neg.text):
         first, second = m.group(1), m.group(2)
         words = [w for w in (first, second) if w]
-        if first and (second.lower() in NON_CONTENT or second.lower() in STOP_AFTER_NO):
+        if first and (second.lower() in NON_CONTENT or second.lower() in PHRASE_BREAKS):
             words = [first]  # "no wife in the name of …": the noun is the first word
         if any(_stem(w.lower()) in NOT_DENIED_NOUNS for w in words):
             continue  # "no immediate comment", "no one": nothing denied
@@ -422,11 +385,6 @@ def _none_of_it(neg: Claim, pos: Claim, index: EntityIndex) -> bool:
         if head not in names and index.weight(head) >= EVENT_WORD_WEIGHT and head in about:
             return True
     return False
-
-
-STOP_AFTER_NO = frozenset({"in", "of", "for", "to", "at", "on", "with", "from", "by", "and", "or", "has", "have",
-                           "like", "as", "than", "but", "yet", "here", "there", "now",
-                           "had", "was", "were", "is", "are", "been", "be", "that", "which", "who"})
 
 
 MODAL_NOT = re.compile(r"(?i)\b(?:can|could|would|should|may|might|must|will|wo)(?:\s*not|n['’]t)\b|\bcannot\b|"
