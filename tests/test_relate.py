@@ -273,6 +273,7 @@ def test_a_denied_light_verb_denies_what_it_acts_on():
                       speaker_entities=["Alex Badeh"], reporting_verb="say")
     pair = relate_in_dossier(concluded, made, 0.58)
     assert (pair.relation, pair.kind) == ("conflict", "polarity")
+    assert "a negation of the “ceasefire” the other reports" in pair.reasons[0]  # what is denied, for the reviewer
     agreed = claim("c", "the fighters have agreed to an immediate ceasefire", 1, predicate="agree",
                    core=("agree", "ceasefire"))
     assert relate_in_dossier(agreed, made, 0.56).relation == "conflict"

@@ -314,20 +314,20 @@ def _same_proposition(a: Claim, b: Claim, sim: float, index: EntityIndex, strict
     return sim >= PROPOSITION_SIMILARITY or (overlap >= PROPOSITION_OVERLAP and len(shared) >= 2)
 
 
-def _light_act_denied(neg: Claim, pos: Claim, index: EntityIndex) -> bool:
+def _light_act_denied(neg: Claim, pos: Claim, index: EntityIndex) -> str | None:
     """A light verb denied together with what it acts on ("we have not made a ceasefire with anyone",
     "did not take any hostages"), and the other claim names that thing, a word rarer than the story's
     topic words ("a ceasefire agreement has been concluded"): the denial is of what the other reports."""
     if neg.predicate not in LIGHT_PREDICATES or neg.predicate in ("be", "say", "tell", "report", "") \
             or len(neg.core) < 2 or not _verb_negated(neg) or _search(MODAL_NOT, neg.text) \
             or _search(NOVELTY, neg.text):
-        return False  # "Apple couldn't get the features to work", "no one can have the name", "I have never
+        return None  # "Apple couldn't get the features to work", "no one can have the name", "I have never
         # done a procedure like that": ability, permission and novelty, not a denial of what happened
     names = {_stem(w) for e in neg.entities + pos.entities for w in _words(e)}
     acted_on = _stem(neg.core[1])
-    if acted_on in names or index.weight(acted_on) < EVENT_WORD_WEIGHT:
-        return False
-    return acted_on in _what_it_is_about(pos)
+    if acted_on in names or index.weight(acted_on) < EVENT_WORD_WEIGHT or acted_on not in _what_it_is_about(pos):
+        return None
+    return _surface([acted_on], neg.text)[0]
 
 
 def _what_it_is_about(claim: Claim) -> frozenset[str]:
@@ -363,13 +363,13 @@ NOT_DENIED_NOUNS = frozenset(_stem(w) for w in (
     "immediate", "official", "further", "mention", "details", "information", "confirmation"))
 
 
-def _none_of_it(neg: Claim, pos: Claim, index: EntityIndex) -> bool:
+def _none_of_it(neg: Claim, pos: Claim, index: EntityIndex) -> str | None:
     """A "no" denies the thing itself ("no deal has been agreed", "there was no ceasefire"), a word
     rarer than the story's topic words, and the other claim does that thing or is about it ("a deal
     was reached on Friday")."""
     if neg.polarity >= 0 or _search(MODAL_NOT, neg.text) or _search(NOVELTY, neg.text) \
             or not (neg.predicate in ("be", "have", "exist") or neg.predicate in FIND):
-        return False  # "no data will be deleted" denies the deletion, not that there is data
+        return None  # "no data will be deleted" denies the deletion, not that there is data
     about = _what_it_is_about(pos)
     names = {_stem(w) for e in neg.entities + pos.entities for w in _words(e)}
     for m in NO_NOUN.finditer(neg.text):
@@ -383,8 +383,8 @@ def _none_of_it(neg: Claim, pos: Claim, index: EntityIndex) -> bool:
             continue  # "no pre iOS 8 backups": a name is no head noun to go by
         head = _stem(words[-1].lower())  # "no meteorite fragments": fragments, not the meteorite
         if head not in names and index.weight(head) >= EVENT_WORD_WEIGHT and head in about:
-            return True
-    return False
+            return words[-1].lower()
+    return None
 
 
 MODAL_NOT = re.compile(r"(?i)\b(?:can|could|would|should|may|might|must|will|wo)(?:\s*not|n['’]t)\b|\bcannot\b|"
@@ -686,8 +686,10 @@ def _denial_conflict(a: Claim, b: Claim, sim: float, index: EntityIndex, toleran
         if (told or (neg.reporting_verb != "deny" and _same_proposition(neg, pos, sim, index, strict=stance_neg == "not"))) \
                 and _shares_happening(neg, pos, index):
             cue = DENIAL.search(neg.text)
+            thing = None if cue or neg.reporting_verb == "deny" or stance_neg != "not" else (
+                _light_act_denied(neg, pos, index) or _none_of_it(neg, pos, index))
             how = f"“{cue.group(0)}”" if cue else "the report of it called false" if neg.reporting_verb == "deny" \
-                else "a negation"
+                else f"a negation of the “{thing}” the other reports" if thing else "a negation"
             return (f"one asserts it, the other denies it ({how}): “{_short(pos.text)}” ({_who(pos)}) vs "
                     f"“{_short(neg.text)}” ({_who(neg)})")
     return None
