@@ -557,6 +557,16 @@ def test_a_verb_nothing_joins_is_no_second_claim(claims_of):
     assert {"The girls were married off", "girls converted to Islam"} <= texts
 
 
+def test_a_place_in_a_larger_one_or_what_follows_a_dash_is_no_description(claims_of):
+    claims, _ = claims_of("The 21-year-old, from Bunbury, Western Australia, woke up in pain.\n\n"
+                          "The surviving members of Led Zeppelin — guitarist Jimmy Page, 70, and bassist John Paul "
+                          "Jones — had signed.\n\n"
+                          "Ofcom, the UK's communications regulator, said it had made urgent contact.\n")
+    texts = {c.text for c in claims}
+    assert not any(t.startswith(("Western Australia is", "Bunbury is", "Led Zeppelin is")) for t in texts)
+    assert "Ofcom is the UK's communications regulator" in texts  # a real description is still a claim
+
+
 def test_a_count_past_a_preposition_counts_nothing(claims_of):
     claims, _ = claims_of("Police said the gunmen killed 12 in the attack on Sunday.\n")
     (q,) = [q for c in claims for q in c.quantities]

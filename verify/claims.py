@@ -461,7 +461,9 @@ def _background_facts(sent) -> list[tuple[list, object, str, set[int]]]:
             if child.dep_ == "appos" and child.pos_ in ("NOUN", "PROPN", "VERB"):
                 body = list(child.subtree)
                 words = "".join(t.text_with_ws for t in body).strip(" ,")
-                if len(words.split()) >= 2 and child.pos_ != "PROPN":
+                if _not_a_description(named, child, words):
+                    pass
+                elif len(words.split()) >= 2 and child.pos_ != "PROPN":
                     out.append((name_span + body, tok, f"{name} is {words}", {t.i for t in body}))
                 elif child.pos_ == "PROPN" and len(words.split()) >= 2:
                     former = words.lower().startswith(("formerly ", "previously "))
@@ -480,6 +482,20 @@ def _background_facts(sent) -> list[tuple[list, object, str, set[int]]]:
     # an editor's insertion ("[former NBC News President] Steve Capus") parses badly: no fact of it
     inserted = _bracketed(sent)
     return [fact for fact in out if not any(t.i in inserted for t in fact[0])]
+
+
+PLACES = ("GPE", "LOC", "FAC")
+
+
+def _not_a_description(named, child, words: str) -> bool:
+    """An apposition that describes nothing: a place located in a larger one ("from Bunbury, Western
+    Australia", "Kansas City, Mo."), or what follows a dash, a colon or a quotation mark ("Led
+    Zeppelin — guitarist Jimmy Page, 70, and …", "Twitter: “Reports that …")."""
+    if named.ent_type_ in PLACES and child.ent_type_ in PLACES:
+        return True
+    doc = named.doc
+    between = doc[named.i + 1: child.left_edge.i]
+    return bool(re.match(r"[\W_]", words)) or any(t.text in ("—", "–", "-", ":", "“", "\"", "‘") for t in between)
 
 
 def _bracketed(sent) -> set[int]:
