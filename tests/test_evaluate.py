@@ -47,7 +47,7 @@ def test_evaluate_command_prints_figures_for_system_and_baselines():
 
 @pytest.mark.parametrize("name, splits", [("heldout", {"dev", "test"}), ("heldout2", {"test"}), ("heldout3", {"test"}),
                                          ("heldout4", {"test"}), ("dev2", {"dev"}), ("dev3", {"dev"}),
-                                         ("dev4", {"dev"})])
+                                         ("dev4", {"dev"}), ("dev5", {"dev"}), ("dev6", {"dev"})])
 def test_other_stories_gold_quotes_all_occur_in_their_dossier(name, splits):
     from verify.ingest import read_file
     folder = ROOT / "annotations" / name
