@@ -309,6 +309,20 @@ def test_a_no_denies_the_thing_itself():
     assert relate_in_dossier(detained, comment, 0.59).relation != "conflict"
 
 
+def test_still_finding_out_whether_it_happened_does_not_corroborate_that_it_did():
+    assessing = claim("a", "The US is assessing whether an airstrike on an encampment in Somalia killed the leader of "
+                           "the Al Shabaab group", 1, predicate="assess", entities=["US", "Somalia", "Al Shabaab"])
+    confirmed = claim("b", "The US confirmed that an airstrike on an encampment in Somalia killed the leader of the "
+                           "Al Shabaab group", 5, predicate="confirm", entities=["US", "Somalia", "Al Shabaab"])
+    assert relate_in_dossier(assessing, confirmed, 0.8, 80.0).relation != "agree"
+    soon = claim("c", "it was too soon to say whether the airstrike killed the leader of the Al Shabaab group", 1,
+                 predicate="be", entities=["Al Shabaab"])
+    assert relate_in_dossier(soon, confirmed, 0.75).relation != "agree"
+    also = claim("d", "The US said an airstrike on an encampment in Somalia killed the leader of the Al Shabaab group",
+                 2, predicate="kill", entities=["US", "Somalia", "Al Shabaab"])
+    assert relate_in_dossier(also, confirmed, 0.8, 80.0).relation == "agree"
+
+
 def test_an_assumption_is_no_assertion_and_novelty_denies_nothing():
     big = [claim(f"g{n}", c.text, 1, article=f"filler{n % 5}") for n, c in enumerate(FILLER * 4)]
 

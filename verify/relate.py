@@ -190,7 +190,10 @@ LIGHT_PREDICATES = {"be", "have", "do", "say", "make", "get", "take", "go", "com
 # Not knowing is not denying: "could not confirm", "it was unclear whether" can both be true beside a claim.
 DOUBT = re.compile(r"(?i)(?:\b(?:unclear|not (?:yet )?clear|unknown|unconfirmed|uncertain|not sure|doubts?|no word|"
                    r"remains? to be seen|yet to)\b|(?:\bnot|n['’]t) (?:yet |immediately |independently )?"
-                   r"(?:confirm|verif|know|determin)\w*)")
+                   r"(?:confirm|verif|know|determin)\w*|"
+                   # still finding out: "is assessing whether the strike killed him", "too soon to say"
+                   r"\b(?:assess\w*|determin\w*|check\w*|(?:try|work)\w* to (?:confirm|determine|establish|verify))"
+                   r" (?:whether|if)\b|\btoo (?:soon|early) to (?:say|tell|know)\b)")
 HEDGE = re.compile(r"(?i)\b(may|might|could|possibly|perhaps|probably|suspect\w*|believ\w+|assum\w+|appears? to|"
                    r"seems? to|likely|suggest\w*|thought to|looks? like|resembl\w+|consistent with|"
                    # what is only reported or rumoured: "was reportedly killed", "it was reported that …"
