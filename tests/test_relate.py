@@ -323,6 +323,20 @@ def test_still_finding_out_whether_it_happened_does_not_corroborate_that_it_did(
     assert relate_in_dossier(also, confirmed, 0.8, 80.0).relation == "agree"
 
 
+def test_still_finding_out_then_said_to_be_so_is_an_update_in_date_order():
+    assessing = claim("a", "The Pentagon is assessing whether the airstrike in Somalia killed Ahmed Godane", 2,
+                      predicate="assess", actor="The Pentagon", actor_entities=["Pentagon"],
+                      entities=["Pentagon", "Somalia", "Ahmed Godane"])
+    confirmed = claim("b", "The Pentagon confirmed the airstrike in Somalia killed Ahmed Godane", 5, predicate="confirm",
+                      actor="The Pentagon", actor_entities=["Pentagon"], entities=["Pentagon", "Somalia", "Ahmed Godane"])
+    pair = relate_in_dossier(assessing, confirmed, 0.75)
+    assert (pair.relation, pair.kind) == ("conflict", "update")
+    assert pair.reasons[0] == "update: still finding out, later said to be so"
+    assert (pair.a, pair.b) == ("a", "b")  # the earlier first
+    earlier = dataclasses.replace(confirmed, published=dt.date(2025, 12, 30))  # confirmed before the assessing
+    assert relate_in_dossier(assessing, earlier, 0.75).kind != "update"
+
+
 def test_an_assumption_is_no_assertion_and_novelty_denies_nothing():
     big = [claim(f"g{n}", c.text, 1, article=f"filler{n % 5}") for n, c in enumerate(FILLER * 4)]
 

@@ -35,6 +35,9 @@ STATUS = (
                                r"press|faces?|facing|brought|bring|filed?) charges?|charges (?:of|against|over)|"
                                r"prosecut\w+|raided|summoned|banned|convicted)\b")),
 )
+# still finding out whether something happened: "is assessing whether the strike killed him", "too soon to say"
+FINDING_OUT = re.compile(r"(?i)\b(?:assess\w*|determin\w*|check\w*|(?:try|work)\w* to (?:confirm|determine|establish|"
+                         r"verify)) (?:whether|if)\b|\btoo (?:soon|early) to (?:say|tell|know)\b|\bunclear (?:whether|if)\b")
 COMMUNICATE = {"respond", "comment", "reply", "answer", "react", "address"}
 SPEAK = {"post", "say", "warn", "write", "tweet", "announce", "state", "tell", "add", "reply", "confirm"}
 FIND = {"see", "find", "discover", "detect", "identify", "observe", "confirm", "uncover", "receive"}
@@ -915,6 +918,11 @@ def _conflict(a: Claim, b: Claim, sim: float, index: EntityIndex, cfg: RelateSet
         return "update", 0.75, [f"update: had not responded, later spoke ({b.reporting_verb or b.predicate})",
                                 f"{order}: “{_short(a.text)}” then “{_short(b.text)}”"]
 
+    if later and _search(FINDING_OUT, a.text) and not _search(FINDING_OUT, b.text) and b.polarity > 0 \
+            and _claim_stance(b) == "assert" and (same_actor or _compatible_actors(a, b, index)) \
+            and sim >= cfg.conflict_min_similarity and _shares_happening(a, b, index):
+        return "update", 0.7, ["update: still finding out, later said to be so",
+                               f"{order}: “{_short(a.text)}” then “{_short(b.text)}”"]
     level_a, name_a = fa.status
     level_b, name_b = fb.status
     if level_a and level_b and sim >= 0.2 and _compatible_actors(a, b, index):
