@@ -337,6 +337,18 @@ def test_still_finding_out_then_said_to_be_so_is_an_update_in_date_order():
     assert relate_in_dossier(assessing, earlier, 0.75).kind != "update"
 
 
+def test_two_intervals_after_one_event_disagree():
+    one = claim("a", "just a day after police killed a Muslim convert in Quebec", 1, predicate="kill")
+    two = claim("b", "two days after an Islamic convert ran down two Canadian soldiers in Quebec", 2, predicate="run")
+    pair = relate_in_dossier(one, two, 0.72)
+    assert (pair.relation, pair.kind) == ("conflict", "date")
+    assert pair.reasons[0] == "intervals differ for the same event: a day after vs two days after"
+    near = claim("c", "two days after a radicalized Quebec terrorist killed one Canadian soldier", 2, predicate="kill")
+    assert relate_in_dossier(one, near, 0.66).relation != "agree"  # not the same statement either way
+    same = claim("d", "one day after police killed a Muslim convert in Quebec", 2, predicate="kill")
+    assert relate_in_dossier(one, same, 0.8).relation == "agree"
+
+
 def test_an_assumption_is_no_assertion_and_novelty_denies_nothing():
     big = [claim(f"g{n}", c.text, 1, article=f"filler{n % 5}") for n, c in enumerate(FILLER * 4)]
 

@@ -827,6 +827,9 @@ def _when_conflict(a: Claim, b: Claim, sim: float, fa: "_Facts", fb: "_Facts", i
     if clock_a and clock_b and _clocks_differ(clock_a, clock_b) and _same_event(a, b, sim, index) \
             and not _scopes_disjoint(a, b, index) and not _actors_apart(a, b, index):
         return f"times differ for the same event: {clock_a} vs {clock_b}"
+    gap_a, gap_b = _interval(a.text), _interval(b.text)
+    if gap_a and gap_b and gap_a[1:3] == gap_b[1:3] and gap_a[0] != gap_b[0] and _same_proposition(a, b, sim, index):
+        return f"intervals differ for the same event: {gap_a[3]} vs {gap_b[3]}"
     dated_apart = bool(fa.iso_dates and fb.iso_dates and not fa.iso_dates & fb.iso_dates)
     if not dated_apart and (fa.iso_dates or fb.iso_dates or not (_weekday(a.text) and _weekday(b.text))):
         return None  # no two dates or days to compare: the costlier proposition test is not needed
@@ -839,6 +842,24 @@ def _when_conflict(a: Claim, b: Claim, sim: float, fa: "_Facts", fb: "_Facts", i
         if day_a and day_b and day_a != day_b:
             return f"days differ for the same event: {day_a.title()} vs {day_b.title()}"
     return None
+
+
+# "just a day after police killed …", "two days after two soldiers were run down": how long after or before
+INTERVAL = re.compile(r"(?i)\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(day|week|month|year|"
+                      r"hour)s?\s+(after|before|earlier|later|ago)\b")
+SMALL_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                 "nine": 9, "ten": 10}
+
+
+def _interval(text: str) -> tuple[int, str, str, str] | None:
+    """(how many, unit, direction, as written) of the one interval a claim gives, None if none or several."""
+    found = INTERVAL.findall(text)
+    if len(found) != 1:
+        return None
+    count, unit, direction = found[0]
+    n = SMALL_NUMBERS.get(count.lower()) or int(count)
+    direction = {"earlier": "before", "later": "after", "ago": "before"}.get(direction.lower(), direction.lower())
+    return n, unit.lower(), direction, INTERVAL.search(text).group(0)
 
 
 def _actors_apart(a: Claim, b: Claim, index: EntityIndex) -> bool:
@@ -1152,6 +1173,10 @@ def relate_pair(a: Claim, b: Claim, cand: Candidate, index: EntityIndex, cfg: Re
         blocker = "different people named: {} vs {}".format(*contrast)
     if not blocker:
         blocker = number_conflict(a, b, cfg.number_tolerance)
+    if not blocker:
+        gap_a, gap_b = _interval(a.text), _interval(b.text)
+        if gap_a and gap_b and gap_a[1:3] == gap_b[1:3] and gap_a[0] != gap_b[0]:
+            blocker = f"different intervals: {gap_a[3]} vs {gap_b[3]}"  # "a day after" and "two days after"
     if not blocker and not agree_by_text:
         blocker = counts_differ(a, b, cfg.number_tolerance)
     both_deny = None if blocker or agree_by_text else _both_deny(a, b, index)
