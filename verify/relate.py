@@ -851,6 +851,7 @@ SMALL_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fi
                  "nine": 9, "ten": 10}
 
 
+@functools.lru_cache(maxsize=100_000)
 def _interval(text: str) -> tuple[int, str, str, str] | None:
     """(how many, unit, direction, as written) of the one interval a claim gives, None if none or several."""
     found = INTERVAL.findall(text)
