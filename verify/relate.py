@@ -339,18 +339,18 @@ def _light_act_denied(neg: Claim, pos: Claim, index: EntityIndex) -> str | None:
 def _what_it_is_about(claim: Claim) -> frozenset[str]:
     """What a claim's verb acts on, and the words before its verb: what the claim does or is about
     ("Israel opened the dams", "a ceasefire agreement has been concluded")."""
-    return frozenset(_stem(w) for w in claim.core) | _content(claim.text[:_verb_at(claim)])
+    return _about(claim.text, claim.predicate, claim.core)
 
 
-def _verb_at(claim: Claim) -> int:
-    """Where the claim's verb starts in its text; an irregular form ("made") not found: the whole
-    text is before it."""
-    forms = BE_FORMS if claim.predicate == "be" else ()
-    verb = _stem(claim.predicate)[:4]
-    found = next((m for m in re.finditer(r"[\w’']+", claim.text)
+@functools.lru_cache(maxsize=100_000)
+def _about(text: str, predicate: str, core: tuple[str, ...]) -> frozenset[str]:
+    # where the verb starts; an irregular form ("made") not found: the whole text is before it
+    forms = BE_FORMS if predicate == "be" else ()
+    verb = _stem(predicate)[:4]
+    found = next((m for m in re.finditer(r"[\w’']+", text)
                   if m.group(0).lower() in forms or (verb and not forms and _stem(m.group(0).lower()).startswith(verb))),
                  None)
-    return found.start() if found else len(claim.text)
+    return frozenset(_stem(w) for w in core) | _content(text[:found.start() if found else len(text)])
 
 
 BE_FORMS = frozenset({"is", "was", "are", "were", "be", "been", "being", "'s", "’s", "isn't", "wasn't"})
