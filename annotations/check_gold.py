@@ -1,7 +1,7 @@
 """Sanity checks for a gold pairs file and the articles it quotes (stdlib only).
 
-Run: python3 annotations/check_gold.py [GOLD_CSV ARTICLES_DIR]
-(default: annotations/gold_pairs.csv against seeds/)
+Run: python3 annotations/check_gold.py [GOLD_CSV ARTICLES_DIR | GOLD_FOLDER]
+(default: annotations/gold_pairs.csv against seeds/; a folder: its gold_pairs.csv against its dossier/)
 """
 import csv
 import os
@@ -92,4 +92,7 @@ def main(gold=GOLD, articles=SEEDS):
 
 
 if __name__ == "__main__":
-    main(*sys.argv[1:3])
+    if len(sys.argv) == 2 and os.path.isdir(sys.argv[1]):
+        main(os.path.join(sys.argv[1], "gold_pairs.csv"), os.path.join(sys.argv[1], "dossier"))
+    else:
+        main(*sys.argv[1:3])
