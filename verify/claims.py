@@ -462,8 +462,8 @@ def _background_facts(sent) -> list[tuple[list, object, str, set[int]]]:
                 body = list(child.subtree)
                 words = "".join(t.text_with_ws for t in body).strip(" ,")
                 if _not_a_description(named, child, words):
-                    pass
-                elif len(words.split()) >= 2 and child.pos_ != "PROPN":
+                    continue  # an appositive is neither a relative clause nor a participle: nothing else to read
+                if len(words.split()) >= 2 and child.pos_ != "PROPN":
                     out.append((name_span + body, tok, f"{name} is {words}", {t.i for t in body}))
                 elif child.pos_ == "PROPN" and len(words.split()) >= 2:
                     former = words.lower().startswith(("formerly ", "previously "))

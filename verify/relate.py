@@ -36,8 +36,9 @@ STATUS = (
                                r"prosecut\w+|raided|summoned|banned|convicted)\b")),
 )
 # still finding out whether something happened: "is assessing whether the strike killed him", "too soon to say"
-FINDING_OUT = re.compile(r"(?i)\b(?:assess\w*|determin\w*|check\w*|(?:try|work)\w* to (?:confirm|determine|establish|"
-                         r"verify)) (?:whether|if)\b|\btoo (?:soon|early) to (?:say|tell|know)\b|\bunclear (?:whether|if)\b")
+FINDING_OUT_WORDS = (r"\b(?:assess\w*|determin\w*|check\w*|(?:try|work)\w* to (?:confirm|determine|establish|verify))"
+                     r" (?:whether|if)\b|\btoo (?:soon|early) to (?:say|tell|know)\b")
+FINDING_OUT = re.compile(r"(?i)" + FINDING_OUT_WORDS + r"|\bunclear (?:whether|if)\b")
 COMMUNICATE = {"respond", "comment", "reply", "answer", "react", "address"}
 SPEAK = {"post", "say", "warn", "write", "tweet", "announce", "state", "tell", "add", "reply", "confirm"}
 FIND = {"see", "find", "discover", "detect", "identify", "observe", "confirm", "uncover", "receive"}
@@ -193,10 +194,7 @@ LIGHT_PREDICATES = {"be", "have", "do", "say", "make", "get", "take", "go", "com
 # Not knowing is not denying: "could not confirm", "it was unclear whether" can both be true beside a claim.
 DOUBT = re.compile(r"(?i)(?:\b(?:unclear|not (?:yet )?clear|unknown|unconfirmed|uncertain|not sure|doubts?|no word|"
                    r"remains? to be seen|yet to)\b|(?:\bnot|n['’]t) (?:yet |immediately |independently )?"
-                   r"(?:confirm|verif|know|determin)\w*|"
-                   # still finding out: "is assessing whether the strike killed him", "too soon to say"
-                   r"\b(?:assess\w*|determin\w*|check\w*|(?:try|work)\w* to (?:confirm|determine|establish|verify))"
-                   r" (?:whether|if)\b|\btoo (?:soon|early) to (?:say|tell|know)\b)")
+                   r"(?:confirm|verif|know|determin)\w*|" + FINDING_OUT_WORDS + ")")
 HEDGE = re.compile(r"(?i)\b(may|might|could|possibly|perhaps|probably|suspect\w*|believ\w+|assum\w+|appears? to|"
                    r"seems? to|likely|suggest\w*|thought to|looks? like|resembl\w+|consistent with|"
                    # what is only reported or rumoured: "was reportedly killed", "it was reported that …"
@@ -827,9 +825,9 @@ def _when_conflict(a: Claim, b: Claim, sim: float, fa: "_Facts", fb: "_Facts", i
     if clock_a and clock_b and _clocks_differ(clock_a, clock_b) and _same_event(a, b, sim, index) \
             and not _scopes_disjoint(a, b, index) and not _actors_apart(a, b, index):
         return f"times differ for the same event: {clock_a} vs {clock_b}"
-    gap_a, gap_b = _interval(a.text), _interval(b.text)
-    if gap_a and gap_b and gap_a[1:3] == gap_b[1:3] and gap_a[0] != gap_b[0] and _same_proposition(a, b, sim, index):
-        return f"intervals differ for the same event: {gap_a[3]} vs {gap_b[3]}"
+    gaps = _intervals_differ(a, b)
+    if gaps and _same_proposition(a, b, sim, index):
+        return "intervals differ for the same event: {} vs {}".format(*gaps)
     dated_apart = bool(fa.iso_dates and fb.iso_dates and not fa.iso_dates & fb.iso_dates)
     if not dated_apart and (fa.iso_dates or fb.iso_dates or not (_weekday(a.text) and _weekday(b.text))):
         return None  # no two dates or days to compare: the costlier proposition test is not needed
@@ -854,13 +852,22 @@ SMALL_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fi
 @functools.lru_cache(maxsize=100_000)
 def _interval(text: str) -> tuple[int, str, str, str] | None:
     """(how many, unit, direction, as written) of the one interval a claim gives, None if none or several."""
-    found = INTERVAL.findall(text)
+    found = list(INTERVAL.finditer(text))
     if len(found) != 1:
         return None
-    count, unit, direction = found[0]
+    count, unit, direction = found[0].groups()
     n = SMALL_NUMBERS.get(count.lower()) or int(count)
     direction = {"earlier": "before", "later": "after", "ago": "before"}.get(direction.lower(), direction.lower())
-    return n, unit.lower(), direction, INTERVAL.search(text).group(0)
+    return n, unit.lower(), direction, found[0].group(0)
+
+
+def _intervals_differ(a: Claim, b: Claim) -> tuple[str, str] | None:
+    """The two intervals as written when both claims give one of the same unit and direction, of
+    different lengths ("a day after" and "two days after")."""
+    gap_a, gap_b = _interval(a.text), _interval(b.text)
+    if gap_a and gap_b and gap_a[1:3] == gap_b[1:3] and gap_a[0] != gap_b[0]:
+        return gap_a[3], gap_b[3]
+    return None
 
 
 def _actors_apart(a: Claim, b: Claim, index: EntityIndex) -> bool:
@@ -1159,10 +1166,11 @@ def relate_pair(a: Claim, b: Claim, cand: Candidate, index: EntityIndex, cfg: Re
     counted = shared and _counted_alike(a, b, cfg.number_tolerance)
     if shared and sim < cfg.agree_similarity and _scopes_disjoint(a, b, index) and not counted:
         shared = None  # one figure for two different things
-    agree_by_text = fz >= 90 and min(len(a.text.split()), len(b.text.split())) >= 5
+    shortest = min(len(a.text.split()), len(b.text.split()))
+    agree_by_text = fz >= 90 and shortest >= 5
     fa, fb = _facts(a, index), _facts(b, index)
     renamed = None
-    verbatim = agree_by_text or (fz >= 99 and sim >= 0.98 and min(len(a.text.split()), len(b.text.split())) >= 3)
+    verbatim = agree_by_text or (fz >= 99 and sim >= 0.98 and shortest >= 3)
     if blocker and blocker.startswith("different actors") and verbatim and sim >= 0.9 \
             and _search(FIRST_PERSON, a.text) and _search(FIRST_PERSON, b.text):
         # one quotation ("… living inside me for the last three days") whose speaker two outlets name apart
@@ -1175,9 +1183,9 @@ def relate_pair(a: Claim, b: Claim, cand: Candidate, index: EntityIndex, cfg: Re
     if not blocker:
         blocker = number_conflict(a, b, cfg.number_tolerance)
     if not blocker:
-        gap_a, gap_b = _interval(a.text), _interval(b.text)
-        if gap_a and gap_b and gap_a[1:3] == gap_b[1:3] and gap_a[0] != gap_b[0]:
-            blocker = f"different intervals: {gap_a[3]} vs {gap_b[3]}"  # "a day after" and "two days after"
+        gaps = _intervals_differ(a, b)
+        if gaps:
+            blocker = "different intervals: {} vs {}".format(*gaps)  # "a day after" and "two days after"
     if not blocker and not agree_by_text:
         blocker = counts_differ(a, b, cfg.number_tolerance)
     both_deny = None if blocker or agree_by_text else _both_deny(a, b, index)
