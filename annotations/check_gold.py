@@ -34,6 +34,9 @@ def load_article(folder, stem, cache):
 def main(gold=GOLD, articles=SEEDS):
     errors = []
     cache = {}
+    for path, what in ((gold, "gold file"), (articles, "articles folder")):
+        if not os.path.exists(path):
+            sys.exit(f"{path}: no such {what}")
     with open(gold, encoding="utf-8", newline="") as f:
         reader = csv.DictReader(f)
         if reader.fieldnames != COLUMNS:
