@@ -699,3 +699,21 @@ def test_what_a_denial_governs_is_kept_apart_from_the_rest_of_the_claim(claims_o
     assert claim("Musk").denied_words.startswith("has not responded")  # about responding, not about Musk
     assert claim("entirely false").denied_words == ""  # "the claim" is false: whatever it said, the whole text
     assert claim("released").denied_words == ""  # nothing denied
+
+
+def test_who_acts_is_the_subject_or_whom_it_speaks_for_not_a_name_it_mentions(claims_of):
+    claims, _ = claims_of("The Canadian parliament building was put in lockdown after the shooting. "
+                          "A spokesman for Ofcom said the regulator had contacted X. "
+                          "The news of the burning of the pilot by ISIS reached the king in Washington.\n")
+    lockdown = next(c for c in claims if "lockdown" in c.text)
+    assert "Canadian" not in lockdown.actor_entities
+    contacted = next(c for c in claims if "contacted" in c.text)
+    assert "Ofcom" in contacted.speaker_entities
+    news = next(c for c in claims if "burning" in c.text)
+    assert "ISIS" in news.entities and "ISIS" not in news.actor_entities
+
+
+def test_what_a_speaker_confirms_in_the_first_person_keeps_its_negation(claims_of):
+    claims, _ = claims_of("“We can confirm this is not by Banksy,” a spokesperson for the artist told the paper.\n")
+    confirmed = next(c for c in claims if "Banksy" in c.text)
+    assert confirmed.polarity == -1

@@ -1432,3 +1432,41 @@ def test_close_in_meaning_alone_is_not_agreement_without_words_alike():
                   entities=["Lebanese", "Ras Baalbek"])
     assert related(patrol, again, 0.65).relation == "agree"
     assert related(patrol, arsal, 0.72).relation == "agree"
+
+
+def test_a_country_acting_and_the_country_where_it_acts_are_one_event():
+    a = claim("a", "U.S. special operations forces destroyed an encampment with Hellfire missiles", 2,
+              actor="U.S. special operations forces", actor_entities=["U.S."], entities=["U.S.", "Hellfire"])
+    b = claim("b", "Hellfire missiles were dropped on the camp in northern Syria", 3,
+              entities=["Hellfire", "Syria"])
+    assert "different places" not in relate(a, b, 0.64, 55).reasons[0]
+    c = claim("c", "Grok was blocked in Malaysia on Sunday", 3, entities=["Grok", "Malaysia"])
+    d = claim("d", "Grok was blocked in Indonesia on Saturday", 2, entities=["Grok", "Indonesia"])
+    assert relate(c, d, 0.9, 80).reasons[0].startswith("different places")
+
+
+def test_a_body_told_once_as_its_words_and_once_as_its_act_is_one_source():
+    a = claim("a", "whether Father O'Neal will be permitted to resume preaching in his parish", 2,
+              speaker="Roman Catholic Archdiocese of Boston", speaker_entities=["Roman Catholic Archdiocese of Boston"],
+              actor="Father O'Neal", actor_entities=["Father O'Neal"], reporting_verb="confirm")
+    b = claim("b", "The Roman Catholic Archdiocese of Boston has not confirmed whether it will allow Father O'Neal "
+              "to resume his preaching in his parish", 3, polarity=-1,
+              actor="Roman Catholic Archdiocese of Boston", actor_entities=["Roman Catholic Archdiocese of Boston"])
+    assert not relate(a, b, 0.9, 91).reasons[0].startswith("different actors")
+
+
+def test_two_denials_of_one_person_are_not_kept_apart_by_who_denies():
+    a = claim("a", "they had no record of O'Neal being a priest", 2, polarity=-1, reporting_verb="say",
+              speaker="Terrence Donilon", speaker_entities=["Terrence Donilon"], actor_entities=["Terrence Donilon"],
+              entities=["O'Neal"])
+    b = claim("b", "Father O'Neal is made up, a hoax", 3, actor="Father O'Neal", actor_entities=["Father O'Neal"],
+              entities=["Father O'Neal"])
+    assert not relate(a, b, 0.62, 50).reasons[0].startswith("different actors")
+
+
+def test_an_unknown_gunman_is_a_description_not_a_doubt():
+    a = claim("a", "a soldier standing guard at the National War Memorial has been shot by an unknown gunman", 2,
+              speaker="Police", reporting_verb="say", entities=["the National War Memorial"])
+    b = claim("b", "A man with a rifle shot a soldier standing guard at the War Memorial in downtown Ottawa", 2,
+              entities=["the War Memorial", "Ottawa"])
+    assert relate(a, b, 0.75, 70).relation == "agree"

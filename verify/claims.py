@@ -170,6 +170,38 @@ def _can_speak(subject) -> bool:
     return bool(PEOPLE.match(subject.text) or ROLE_NOUNS.search(subject.text))
 
 
+# How a name inside a subject can be who acts: the subject itself or its name ("Ofcom", "U.S.
+# officials", "Abdullah's aide"), or whom a person or statement speaks for ("a spokesman for the ICO").
+NAME_LINKS = {"compound", "poss", "appos", "conj", "flat", "nmod", "npadvmod"}
+SPOKEN_FOR = {"of", "for", "at", "from", "with", "in"}
+
+
+def _who_acts(subject, names: tuple[str, ...]) -> tuple[str, ...]:
+    """The names in a subject phrase that say who acts, without those it only mentions: not
+    "Canadian" in "the Canadian parliament building", not "ISIS" in "the news of the burning of the
+    pilot by ISIS", not a place in "some people inside the parliament"."""
+    def acts(ent) -> bool:
+        if ent.label_ == "NORP" and ent.root.dep_ == "amod":
+            return False  # "an Islamic convert", "the Jordanian leader": a description
+        t = ent.root
+        for _ in range(12):
+            if t.i == subject.i:
+                return True
+            if t.dep_ in NAME_LINKS and t.head.i != t.i:
+                t = t.head
+            elif t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.lower_ in SPOKEN_FOR \
+                    and (PEOPLE.match(t.head.head.text) or ROLE_NOUNS.search(t.head.head.text)
+                         or t.head.head.ent_type_ in SPEAKING_ENTITIES):
+                t = t.head.head
+            else:
+                return False
+        return False
+
+    keep = {e.text for e in subject.doc.ents if e.start >= subject.left_edge.i and e.end <= subject.right_edge.i + 1
+            and acts(e)}
+    return tuple(n for n in names if n in keep)
+
+
 def _subject(head):
     for child in head.children:
         if child.dep_ in ("nsubj", "nsubjpass"):
@@ -941,6 +973,9 @@ def _polarity(tokens, head) -> int:
     """-1 when the clause says something did not happen or is not so: "has not responded", "no
     one reported", "it was unclear whether", "had nothing to do with"."""
     ids = {t.i for t in tokens}
+    vouched = _vouched_for(head, ids)
+    if vouched is not None:
+        return _polarity([t for t in tokens if t.i in {u.i for u in vouched.subtree}], vouched)
     for t in tokens:
         if t.lower_ in NEGATIVE_WORDS and t.i in ids and (t.head.i == head.i or t.i == head.i):
             return -1
@@ -959,6 +994,20 @@ def _polarity(tokens, head) -> int:
                                                     and head in a.ancestors):
             return -1  # "there is no 71-year-old Father O'Neal in Massachusetts": he does not exist
     return 1
+
+
+VOUCHING = {"confirm", "say", "stress", "insist", "reiterate", "clarify", "state", "assure", "guarantee"}
+
+
+def _vouched_for(head, ids: set[int]):
+    """The clause a speaker vouches for in the first person: "We can confirm [this is not by
+    Banksy]" says what the bracket says. None when the head is no such verb or is itself negated."""
+    if _lemma(head) not in VOUCHING or any(c.dep_ == "neg" for c in head.children):
+        return None
+    subject = _subject(head)
+    if subject is None or subject.lower_ not in ("i", "we"):
+        return None
+    return next((c for c in head.children if c.dep_ == "ccomp" and c.i in ids), None)
 
 
 NEGATORS = frozenset({"not", "n't", "n’t", "no", "never", "neither", "nor"})  # relate.py reads these too
@@ -1139,6 +1188,7 @@ def _make_claim(article, doc, sent, para_start, tokens, head, prefix, speaker, v
         speaker, speaker_ents = speaker
     if actor_token is not None and actor_token.pos_ != "PRON":
         actor, actor_ents = _speaker(actor_token, None)
+        actor_ents = _who_acts(actor_token, actor_ents)
         if actor_token.i in ids:  # "Spiders, according to expert X, don't …": X is not who burrows
             own = {e.text for e in sent.ents if e.root.i in ids}
             actor_ents = tuple(e for e in actor_ents if e in own)

@@ -53,6 +53,16 @@ _PLACE_NAMES = {
     "finland": "finnish, helsinki", "hungary": "hungarian, budapest", "czech republic": "czech, prague",
     "romania": "romanian, bucharest", "bulgaria": "bulgarian", "serbia": "serbian, belgrade",
     "croatia": "croatian, zagreb", "iceland": "icelandic, reykjavik", "luxembourg": "",
+    "somalia": "somali, mogadishu", "sudan": "sudanese, khartoum", "uganda": "ugandan, kampala",
+    "tanzania": "tanzanian", "zimbabwe": "zimbabwean, harare", "mali": "malian, bamako", "rwanda": "rwandan, kigali",
+    "senegal": "senegalese, dakar", "cameroon": "cameroonian", "liberia": "liberian, monrovia",
+    "sierra leone": "sierra leonean, freetown", "congo": "congolese, kinshasa", "uae": "emirati, abu dhabi, dubai, united arab emirates",
+    "kuwait": "kuwaiti", "bahrain": "bahraini", "oman": "omani, muscat", "palestine": "palestinian, ramallah",
+    "myanmar": "burmese, burma", "cambodia": "cambodian, phnom penh", "mongolia": "mongolian",
+    "kazakhstan": "kazakh", "armenia": "armenian, yerevan", "azerbaijan": "azerbaijani, baku",
+    "belarus": "belarusian, minsk", "lithuania": "lithuanian, vilnius", "latvia": "latvian, riga",
+    "estonia": "estonian, tallinn", "slovakia": "slovak", "slovenia": "slovenian", "albania": "albanian",
+    "cyprus": "cypriot, nicosia", "malta": "maltese",
 }
 for _country, _names in _PLACE_NAMES.items():
     ALIASES.update({name.strip(): _country for name in _names.split(",") if name.strip()})
@@ -120,12 +130,20 @@ def content_words(text: str) -> frozenset[str]:
     return frozenset(_stem(w) for w in words if len(w) > 2 and w not in NON_CONTENT and not w.isdigit())
 
 
+TITLE = re.compile(r"^(?:king|queen|prince|princess|president|pope|sheikh|lord|lady|dame|senator|sen\.?|"
+                   r"rep\.?|gov\.?|governor|prime minister|rear adm\.?|adm\.?|admiral|gen\.?|lt\.?|col\.?|"
+                   r"capt\.?|sgt\.?|prof\.?|professor|rev\.?|father)\s+(?=\w)")
+
+
 @functools.lru_cache(maxsize=200_000)
 def _norm(surface: str) -> str:
     text = surface.lower().replace("’", "'")
     text = re.sub(r"'s\b|\(.*?(\)|$)|[^\w\s.&-]", " ", text)  # "Office (ICO)" and a cut "Office (ICO"
     text = re.sub(r"^(the|a|an|ms|mr|mrs|sir|dr)\s+", "", " ".join(text.split()))
     text = text.strip(" .")
+    # a title or a regnal number is not part of who someone is: "King Abdullah" and "Abdullah II"
+    text = TITLE.sub("", text) if TITLE.sub("", text) else text
+    text = re.sub(r"^(\w[\w-]+) (?:ii|iii|iv|vi|vii|viii)$", r"\1", text)
     return ALIASES.get(text, text)
 
 
@@ -173,6 +191,9 @@ class EntityIndex:
         for norm in norms:
             if norm in canon:
                 continue
+            if norm in COUNTRIES:  # "jordan" is the country, not short for "jordan times"
+                canon[norm] = norm
+                continue
             target = norm
             rest = _without_country(norm)
             if len(rest.split()) >= 2 and rest in known:
@@ -180,10 +201,11 @@ class EntityIndex:
             elif norm in acronyms:  # "ico" -> "information commissioner office"
                 target = acronyms[norm]
             else:
-                for other in list(canon.values()):
-                    if _same_name(norm, other):
-                        target = other
-                        break
+                same = list(dict.fromkeys(other for other in canon.values() if _same_name(norm, other)))
+                if " " not in norm and len([o for o in same if " " in o]) > 1:
+                    target = norm  # "Thomas" alone: Dylan Thomas or Clarence Thomas, so neither
+                elif same:
+                    target = same[0]
                 else:
                     target = _short_form_of(norm, set(canon.values())) or norm
             canon[norm] = canon.get(target, target)
@@ -250,16 +272,20 @@ class EntityIndex:
         """Who does or says the claim, as canonical entity names."""
         key = ("actor", claim.id)
         if key not in self._memo:
-            self._memo[key] = frozenset(self.canonical(e) for e in claim.actor_entities) | self.keys(claim.actor)
+            own = frozenset(self.canonical(e) for e in claim.actor_entities)
+            # a name the subject only mentions ("a tribute to the victims of the Charlie Hebdo shooting")
+            mentioned = frozenset(self.canonical(e) for e in claim.entities) - own
+            self._memo[key] = own | (self.keys(claim.actor) - mentioned)
         return self._memo[key]
 
 
 def _short_form_of(norm: str, names: set[str]) -> str | None:
-    """The one full name a lone surname or first name stands for: "lin" and "josh" for
-    "josh paler lin", but "dylan" for neither "dylan thomas" nor "dylan maxwell"."""
+    """The one full name a lone surname stands for: "lin" for "josh paler lin", but "thomas" for
+    neither "dylan thomas" nor "clarence thomas". A first word alone is no short form: news names
+    people by surname, and "jordan" or "bunbury" alone are not "the Jordan Times" or "the Bunbury Mail"."""
     if " " in norm or len(norm) < 3:
         return None
-    for position in (-1, 0):
+    for position in (-1,):
         found = {n for n in names if " " in n and n.split()[position] == norm}
         if len(found) == 1:
             return found.pop()
@@ -463,7 +489,8 @@ def actor_pairs(claims: list[Claim], index: EntityIndex, vectors: np.ndarray, mi
     same actor, however different the wording: the later one may be what reverses it."""
     buckets: dict[str, list[int]] = defaultdict(list)
     for i, claim in enumerate(claims):
-        for key in index.actor_keys(claim) | index.speaker_keys(claim):
+        # every name in the subject, not only who acts: "an Australian man" meets "the spider in his skin"
+        for key in index.actor_keys(claim) | index.keys(claim.actor) | index.speaker_keys(claim):
             buckets[key].append(i)
     out: dict[tuple[int, int], float] = {}
     for members in buckets.values():

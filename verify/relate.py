@@ -130,13 +130,25 @@ def _different_facts(a: Claim, b: Claim, index: EntityIndex) -> str | None:
     """Shared wording but different actors or places: two regulators, two countries."""
     fa, fb = _facts(a, index), _facts(b, index)
     actors_a, actors_b = fa.actors - COUNTRIES, fb.actors - COUNTRIES
-    same_source = bool(fa.speakers & fb.speakers)  # one body's statement, its subject worded two ways
-    if actors_a and actors_b and not actors_a & actors_b and not same_source and not _part_of_name(actors_a, actors_b):
+    # one body's statement, its subject worded two ways, or told once as its words and once as its act
+    same_source = bool(fa.speakers & (fb.speakers | fb.actors) or fb.speakers & fa.actors)
+    if actors_a and actors_b and not actors_a & actors_b and not same_source and not _part_of_name(actors_a, actors_b) \
+            and not (_denies_outright(a) and _denies_outright(b)):  # "no record of O'Neal", "O'Neal is made up"
         return f"different actors: {', '.join(sorted(actors_a))} vs {', '.join(sorted(actors_b))}"
-    places_a, places_b = fa.places, fb.places
-    if places_a and places_b and not places_a & places_b:
-        return f"different places: {', '.join(sorted(places_a))} vs {', '.join(sorted(places_b))}"
+    if _places_differ(fa, fb):
+        return f"different places: {', '.join(sorted(fa.places))} vs {', '.join(sorted(fb.places))}"
     return None
+
+
+def _places_differ(fa: _Facts, fb: _Facts) -> bool:
+    """Two countries where the same kind of thing happens ("blocked in Indonesia", "blocked in
+    Malaysia"), or two countries acting. A country that acts and one where it acts are one event:
+    "U.S. forces destroyed a camp" and "missiles were dropped on the camp in Syria"."""
+    if not (fa.places and fb.places) or fa.places & fb.places:
+        return False
+    acting_a, acting_b = fa.places & fa.actors, fb.places & fb.actors
+    where_a, where_b = fa.places - acting_a, fb.places - acting_b
+    return bool((acting_a and acting_b) or (where_a and where_b))
 
 
 def _part_of_name(xs: frozenset[str], ys: frozenset[str]) -> bool:
@@ -192,7 +204,7 @@ def _shared_run(a: str, b: str, n: int = 4) -> str | None:
 LIGHT_PREDICATES = {"be", "have", "do", "say", "make", "get", "take", "go", "come", "seem", "appear", "become",
                     "include", "tell", "report", "add", ""}
 # Not knowing is not denying: "could not confirm", "it was unclear whether" can both be true beside a claim.
-DOUBT = re.compile(r"(?i)(?:\b(?:unclear|not (?:yet )?clear|unknown|unconfirmed|uncertain|not sure|doubts?|no word|"
+DOUBT = re.compile(r"(?i)(?:\b(?:unclear|not (?:yet )?clear|(?<!\ban )(?<!\ba )(?<!\bby )(?<!\bthe )unknown|unconfirmed|uncertain|not sure|doubts?|no word|"
                    r"remains? to be seen|yet to)\b|(?:\bnot|n['’]t) (?:yet |immediately |independently )?"
                    r"(?:confirm|verif|know|determin)\w*|" + FINDING_OUT_WORDS + ")")
 HEDGE = re.compile(r"(?i)\b(may|might|could|possibly|perhaps|probably|suspect\w*|believ\w+|assum\w+|appears? to|"
@@ -961,7 +973,7 @@ def _conflict(a: Claim, b: Claim, sim: float, index: EntityIndex, cfg: RelateSet
         if level_a == level_b and a.polarity != b.polarity and sim >= cfg.conflict_min_similarity:
             return "polarity", 0.7, [f"one says {name_a} happened, the other that it did not", order]
 
-    places_differ = bool(fa.places and fb.places and not fa.places & fb.places)
+    places_differ = _places_differ(fa, fb)
     if sim >= 0.35 and not places_differ:
         scale = _scale_conflict(a, b)
         if scale:
