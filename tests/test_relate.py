@@ -1470,3 +1470,42 @@ def test_an_unknown_gunman_is_a_description_not_a_doubt():
     b = claim("b", "A man with a rifle shot a soldier standing guard at the War Memorial in downtown Ottawa", 2,
               entities=["the War Memorial", "Ottawa"])
     assert relate(a, b, 0.75, 70).relation == "agree"
+
+
+def test_an_age_is_disputed_only_when_both_say_whose():
+    named = claim("a", "Zehaf-Bibeau, 23, is the suspected gunman", 2, entities=["Zehaf-Bibeau"],
+                  quantities=[Quantity(23, "", "age", "23", of="zehaf-bibeau")])
+    renamed = claim("b", "Michael Zehaf-Bibeau, 32, was the suspected gunman from Quebec", 3,
+                    entities=["Michael Zehaf-Bibeau", "Quebec"], quantities=[Quantity(32, "", "age", "32", of="zehaf-bibeau")])
+    assert relate(named, renamed, 0.8, 70).kind == "number"
+    unnamed = claim("c", "The 41-year-old was born with both male genitalia and a uterus", 2,
+                    quantities=[Quantity(41, "", "age", "41-year-old")])
+    phelps = claim("d", "Phelps, 29, was unaware that she was born with both male genitalia and a uterus", 3,
+                   entities=["Phelps"], quantities=[Quantity(29, "", "age", "29", of="phelps")])
+    assert relate(unnamed, phelps, 0.8, 70).relation != "conflict"
+
+
+def test_spans_of_time_counted_from_different_points_do_not_disagree():
+    ago = claim("a", "A McDonald's burger bought 20 years ago still looks like new", 2,
+                quantities=[Quantity(20, "", "year", "20")], predicate="buy")
+    after = claim("b", "the McDonald's burger still looks like new six years after it was bought", 3,
+                  quantities=[Quantity(6, "", "year", "six")], predicate="buy")
+    assert relate(ago, after, 0.8, 70).relation != "conflict"
+    before = claim("c", "A McDonald's burger bought six years ago still looks like new", 3,
+                   quantities=[Quantity(6, "", "year", "six")], predicate="buy")
+    assert relate(ago, before, 0.9, 80).kind == "number"
+
+
+def test_still_finding_out_against_an_undated_confirmation_is_an_update_of_unknown_order():
+    assessing = claim("a", "The Pentagon is assessing whether the airstrike in Somalia killed Ahmed Godane", 2,
+                      predicate="assess", actor="The Pentagon", actor_entities=["Pentagon"],
+                      entities=["Pentagon", "Somalia", "Ahmed Godane"])
+    confirmed = claim("b", "The Pentagon confirmed the airstrike in Somalia killed Ahmed Godane", 5, predicate="confirm",
+                      actor="The Pentagon", actor_entities=["Pentagon"], entities=["Pentagon", "Somalia", "Ahmed Godane"])
+    undated = [dataclasses.replace(c, published=None) for c in (confirmed, assessing)]
+    pair = relate_in_dossier(*undated, 0.75)
+    assert (pair.relation, pair.kind) == ("conflict", "update")
+    assert "order unknown" in pair.reasons[0]
+    other = claim("c", "The Pentagon has carried out several airstrikes in Somalia in recent years", 5,
+                  predicate="carry", actor="The Pentagon", actor_entities=["Pentagon"], entities=["Pentagon", "Somalia"])
+    assert relate_in_dossier(undated[1], dataclasses.replace(other, published=None), 0.75).relation != "conflict"

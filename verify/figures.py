@@ -125,6 +125,7 @@ def number_conflict(a: Claim, b: Claim, tolerance: float) -> str | None:
         if x.q.unit == "%" and a.predicate != b.predicate:
             continue  # shares of people who do different things: "10 percent are likely to buy one",
             # "25 percent said they are waiting for the Apple Watch"
+        same = [y for y in same if _one_reckoning(a, x.q, b, y.q)]
         for y in same:
             if x.q.unit == "s" and _same_digits_scaled(x.q, y.q, 10):  # "48 minutes" vs "48 hours", whatever the bounds
                 return f"numbers differ for duration: {x.q.text} vs {y.q.text}"
@@ -141,6 +142,27 @@ def number_conflict(a: Claim, b: Claim, tolerance: float) -> str | None:
             what = x.q.counts or {"m": "length", "s": "duration", "kg": "weight"}.get(x.q.unit, x.q.unit)
             return f"numbers differ for {what}: {x.q.text} vs {same[0].q.text}"
     return None
+
+
+# what a span of time is counted from: "20 years ago" (now), "six years after it was bought"
+SPAN_ANCHOR = r"\s*(?:[a-z-]+\s+)?(ago|after|later|since|before|earlier|old|on|into|in)\b"
+SPAN_NOUNS = {"year", "month", "week", "day", "decade", "hour", "minute"}
+
+
+def _one_reckoning(a: Claim, x: Quantity, b: Claim, y: Quantity) -> bool:
+    """Whether two figures can be one figure in dispute: two ages only when each says whose ("The
+    41-year-old" may be someone other than "Phelps, 29"), two spans of time only when counted from
+    the same point ("bought 20 years ago" and "six years after it was bought" are both true)."""
+    if x.counts == "age" and y.counts == "age":
+        return bool(x.of and y.of)
+    if x.counts in SPAN_NOUNS and y.counts in SPAN_NOUNS:
+        return _anchor(a.text, x.text) == _anchor(b.text, y.text)
+    return True
+
+
+def _anchor(text: str, figure: str) -> str:
+    found = re.search(re.escape(figure) + r"\s*[a-z-]*" + SPAN_ANCHOR, text.lower())
+    return found.group(1) if found else ""
 
 
 def numbers_shared(a: Claim, b: Claim, tolerance: float) -> str | None:

@@ -748,6 +748,23 @@ def _shares_happening(neg: Claim, pos: Claim, index: EntityIndex) -> bool:
     return any(index.weight(w) >= EVENT_WORD_WEIGHT for w in shared - names)
 
 
+SETTLING = re.compile(r"(?i)\b(?:confirm\w*|verif(?:y|ied|ies)|established|announc\w+|acknowledg\w+)\b")
+
+
+def _settles(asking: Claim, answer: Claim, index: EntityIndex) -> bool:
+    """The answer says what the asking claim is still finding out: it shares two words of the
+    question besides names ("whether an airstrike killed the leader" and "confirmed the death of the
+    leader in an airstrike"), or confirms something the question names. "The U.S. has carried out
+    several airstrikes in Somalia" and "a strike in January killed an intelligence officer" answer
+    nothing."""
+    asked = _search(FINDING_OUT, asking.text)
+    question = _content(asking.text[asked.end():]) if asked else frozenset()
+    names = {_stem(w) for e in asking.entities + answer.entities for w in _words(e)}
+    shared = (question & _content(answer.text)) - names
+    return len(shared) >= 2 or (bool(shared) and bool(_search(SETTLING, answer.text))
+                                and any(index.weight(w) >= EVENT_WORD_WEIGHT for w in shared))
+
+
 def _correction_conflict(a: Claim, b: Claim, sim: float) -> str | None:
     """"not a baby, but a 21-year-old" against a claim stating the corrected thing."""
     for fix, other in ((a, b), (b, a)):
@@ -959,11 +976,17 @@ def _conflict(a: Claim, b: Claim, sim: float, index: EntityIndex, cfg: RelateSet
         return "update", 0.75, [f"update: had not responded, later spoke ({b.reporting_verb or b.predicate})",
                                 f"{order}: “{_short(a.text)}” then “{_short(b.text)}”"]
 
-    if later and _search(FINDING_OUT, a.text) and not _search(FINDING_OUT, b.text) and b.polarity > 0 \
-            and _claim_stance(b) == "assert" and (same_actor or _compatible_actors(a, b, index)) \
-            and sim >= cfg.conflict_min_similarity and _shares_happening(a, b, index):
-        return "update", 0.7, ["update: still finding out, later said to be so",
-                               f"{order}: “{_short(a.text)}” then “{_short(b.text)}”"]
+    # still finding out, then said to be so; without two dates to order them, either may be first
+    unordered = not (a.published and b.published) or a.published == b.published
+    for x, y in ((a, b), (b, a)) if unordered else ((a, b),) if later else ():
+        if _search(FINDING_OUT, x.text) and not _search(FINDING_OUT, y.text) and y.polarity > 0 \
+                and _claim_stance(y) == "assert" and (same_actor or _compatible_actors(x, y, index)) \
+                and sim >= cfg.conflict_min_similarity and _shares_happening(x, y, index) and _settles(x, y, index):
+            if unordered:
+                return "update", 0.6, ["update: one still finding out, the other says it is so (order unknown: "
+                                       "not dated apart)", f"“{_short(x.text)}” / “{_short(y.text)}”"]
+            return "update", 0.7, ["update: still finding out, later said to be so",
+                                   f"{order}: “{_short(a.text)}” then “{_short(b.text)}”"]
     level_a, name_a = fa.status
     level_b, name_b = fb.status
     if level_a and level_b and sim >= 0.2 and _compatible_actors(a, b, index):
