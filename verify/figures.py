@@ -150,11 +150,11 @@ SPAN_NOUNS = {"year", "month", "week", "day", "decade", "hour", "minute"}
 
 
 def _one_reckoning(a: Claim, x: Quantity, b: Claim, y: Quantity) -> bool:
-    """Whether two figures can be one figure in dispute: two ages only when each says whose ("The
-    41-year-old" may be someone other than "Phelps, 29"), two spans of time only when counted from
+    """Whether two figures can be one figure in dispute: two ages only when each says whose, by name
+    or pronoun ("The 41-year-old" may be someone other than "Phelps, 29"), two spans of time only when counted from
     the same point ("bought 20 years ago" and "six years after it was bought" are both true)."""
-    if x.counts == "age" and y.counts == "age":
-        return bool(x.of and y.of)
+    if x.counts == "age" and y.counts == "age":  # "He is 70" speaks of the story's man; "the 41-year-old" may not
+        return all(q.of or re.match(r"(?i)\s*(?:he|she)\b", c.text) for c, q in ((a, x), (b, y)))
     if x.counts in SPAN_NOUNS and y.counts in SPAN_NOUNS:
         return _anchor(a.text, x.text) == _anchor(b.text, y.text)
     return True
