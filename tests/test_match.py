@@ -118,10 +118,12 @@ def test_a_first_word_or_a_country_alone_is_not_short_for_an_outlet_or_a_group()
 
 
 def test_a_title_or_a_regnal_number_does_not_make_another_person():
-    names = ["King Abdullah", "Abdullah II", "Rear Adm. John Kirby", "John Kirby", "General Motors"]
+    names = ["King Abdullah", "Abdullah II", "Jordanian King Abdullah", "Rear Adm. John Kirby", "John Kirby",
+             "1st Lt. Moaz Kasasbeh", "First Lieutenant Moaz al-Kasasbeh", "General Motors"]
     claims = [claim(str(n), f"art{n}", "t", entities=[name]) for n, name in enumerate(names)]
     index = EntityIndex.build(claims)
-    assert index.canonical("King Abdullah") == index.canonical("Abdullah II")
+    assert index.canonical("King Abdullah") == index.canonical("Abdullah II") == index.canonical("Jordanian King Abdullah")
+    assert index.canonical("1st Lt. Moaz Kasasbeh") == index.canonical("First Lieutenant Moaz al-Kasasbeh")
     assert index.canonical("Rear Adm. John Kirby") == index.canonical("John Kirby")
     assert index.canonical("General Motors") == "general motors"
 

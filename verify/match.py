@@ -131,8 +131,9 @@ def content_words(text: str) -> frozenset[str]:
 
 
 TITLE = re.compile(r"^(?:king|queen|prince|princess|president|pope|sheikh|lord|lady|dame|senator|sen\.?|"
-                   r"rep\.?|gov\.?|governor|prime minister|rear adm\.?|adm\.?|admiral|gen\.?|lt\.?|col\.?|"
-                   r"capt\.?|sgt\.?|prof\.?|professor|rev\.?|father)\s+(?=\w)")
+                   r"rep\.?|gov\.?|governor|(?:prime|foreign|defen[cs]e|interior|finance) minister|"
+                   r"rear adm\.?|adm\.?|admiral|gen\.?|(?:1st |first |2nd |second )?(?:lt\.?|lieutenant)|col\.?|"
+                   r"capt\.?|sgt\.?|sergeant|prof\.?|professor|rev\.?|father)\s+(?=\w)")
 
 
 @functools.lru_cache(maxsize=200_000)
@@ -142,6 +143,9 @@ def _norm(surface: str) -> str:
     text = re.sub(r"^(the|a|an|ms|mr|mrs|sir|dr)\s+", "", " ".join(text.split()))
     text = text.strip(" .")
     # a title or a regnal number is not part of who someone is: "King Abdullah" and "Abdullah II"
+    first, _, rest = text.partition(" ")
+    if rest and ALIASES.get(first, first) in COUNTRIES and TITLE.match(rest):
+        text = rest  # "Jordanian King Abdullah" is King Abdullah
     text = TITLE.sub("", text) if TITLE.sub("", text) else text
     text = re.sub(r"^(\w[\w-]+) (?:ii|iii|iv|vi|vii|viii)$", r"\1", text)
     return ALIASES.get(text, text)
