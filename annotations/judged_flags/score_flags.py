@@ -22,17 +22,21 @@ def key(article_a, text_a, article_b, text_b):
     return tuple(sorted([(article_a, text_a), (article_b, text_b)]))
 
 
-def main(build: Path) -> int:
-    from verify.errors import VerifyError
-    from verify.pipeline import score_dossier
-
-    stories = json.loads((HERE / "stories.json").read_text(encoding="utf-8"))
+def read_verdicts(path: Path) -> tuple[dict[str, dict], dict[str, str]]:
+    """Verdicts by dossier and pair key, and each dossier's round, from a judged CSV."""
     judged: dict[str, dict] = defaultdict(dict)
     rounds: dict[str, str] = {}
-    with open(HERE / "judged_flags.csv", encoding="utf-8", newline="") as fh:
+    with open(path, encoding="utf-8", newline="") as fh:
         for row in csv.DictReader(fh):
             judged[row["dossier"]][key(row["article_a"], row["claim_a"], row["article_b"], row["claim_b"])] = row["verdict"]
             rounds[row["dossier"]] = row["round"]
+    return judged, rounds
+
+
+def dossier_folders(build: Path, rounds: dict[str, str], judged: dict[str, dict]) -> dict[str, Path]:
+    """Each judged dossier's folder: the fresh FNC-1 dossiers written into `build` (once), and the
+    gold dossiers where they are. Fills in the round of a dossier no verdict names."""
+    stories = json.loads((HERE / "stories.json").read_text(encoding="utf-8"))
     folders = {}
     for name, entry in stories.items():
         rounds.setdefault(name, entry.get("round", "?"))  # a dossier none of whose flags was ever judged
@@ -48,6 +52,15 @@ def main(build: Path) -> int:
     for name in judged:
         if name not in folders:
             folders[name] = HERE.parent.parent / name
+    return folders
+
+
+def main(build: Path) -> int:
+    from verify.errors import VerifyError
+    from verify.pipeline import score_dossier
+
+    judged, rounds = read_verdicts(HERE / "judged_flags.csv")
+    folders = dossier_folders(build, rounds, judged)
     totals: dict[str, Counter] = defaultdict(Counter)
     for name, folder in sorted(folders.items()):
         try:
