@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 OUT ?= out
 
-.PHONY: demo test install evaluate judged-flags bench stance-bench app clean
+.PHONY: demo test install evaluate judged-flags judged-agreements bench stance-bench app clean
 
 $(VENV)/.installed: requirements.txt pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -35,6 +35,9 @@ evaluate: install  ## quality tables for the README: the sample dossier, the dev
 
 judged-flags: install  ## share of flagged conflicts judged real, on the stories whose flags helpers judged
 	$(PY) annotations/judged_flags/score_flags.py
+
+judged-agreements: install  ## share of a fixed sample of agreements judged the same fact, on the same stories
+	$(PY) annotations/judged_flags/score_agreements.py
 
 bench: install  ## speed and memory on a 500-article dossier
 	$(PY) -m verify.bench --articles 500
