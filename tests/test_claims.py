@@ -717,3 +717,9 @@ def test_what_a_speaker_confirms_in_the_first_person_keeps_its_negation(claims_o
     claims, _ = claims_of("“We can confirm this is not by Banksy,” a spokesperson for the artist told the paper.\n")
     confirmed = next(c for c in claims if "Banksy" in c.text)
     assert confirmed.polarity == -1
+
+
+def test_a_rank_or_an_address_is_no_count(claims_of):
+    claims, _ = claims_of("Amazon will open its first store at 7 W 34th Street in Manhattan, and 12 workers will staff it.\n")
+    values = [q.value for c in claims for q in c.quantities]
+    assert 12 in values and 7 not in values and 34 not in values

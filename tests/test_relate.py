@@ -1431,7 +1431,11 @@ def test_close_in_meaning_alone_is_not_agreement_without_words_alike():
     again = claim("c", "militants attacked a Lebanese army patrol near Ras Baalbek overnight", 2, predicate="attack",
                   entities=["Lebanese", "Ras Baalbek"])
     assert related(patrol, again, 0.65).relation == "agree"
-    assert related(patrol, arsal, 0.72).relation == "agree"
+    # meaning alone agrees only from AGREE_BY_MEANING on: judged blind, pairs at 0.60-0.75 with few words
+    # in common were more often two facts of one story than one fact
+    from verify.relate import AGREE_BY_MEANING
+    assert related(patrol, arsal, 0.72).relation == "related"
+    assert related(patrol, arsal, AGREE_BY_MEANING + 0.01).relation == "agree"
 
 
 def test_a_country_acting_and_the_country_where_it_acts_are_one_event():

@@ -36,6 +36,9 @@ NUMBER = re.compile(
     r"(?:\s?(?P<pct>%|per ?cent))?"
     r"(?:\s?-?(?P<measure>feet|foot|ft|metres?|meters?|kilomet(?:re|er)s?|km|miles?|hours?|hrs?|minutes?|"
     r"seconds?|tonnes?|tons?|kilograms?|kg)\b)?")
+ORDINAL_AFTER = re.compile(r"(?i)(?:st|nd|rd|th)\b")
+ADDRESS_AFTER = re.compile(r"\s+(?:[NSEW]\.?\s+)?(?:[A-Z][\w.]*\s+|\d+(?:st|nd|rd|th)\s+)*"
+                           r"(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Drive|Place)\b")
 MULTIPLIERS = {"million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "thousand": 1e3, "k": 1e3}
 # Measures in one base unit each, so "39 feet (12 meters)" is one length and 16 ft differs from 19 ft.
 MEASURES = {"feet": ("m", 0.3048), "foot": ("m", 0.3048), "ft": ("m", 0.3048), "metre": ("m", 1.0),
@@ -741,6 +744,9 @@ def _quantities(span) -> tuple[Quantity, ...]:
             continue  # a year, not a quantity
         if re.search(r"(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*$", text[:m.start()]):
             continue  # a day of the month
+        if not m.group("cur") and not m.group("mult") and not m.group("pct") and not m.group("measure") \
+                and (ORDINAL_AFTER.match(text[m.end():]) or ADDRESS_AFTER.match(text[m.end():])):
+            continue  # a rank or an address, not a count: "34th Street", "the 2nd round", "7 W 34th Street"
         if not m.group("cur") and not m.group("mult") and (_names_model(span, span.start_char + m.start())
                                                            or MODEL_AFTER.match(text[m.end():])):
             continue  # a model or a name, not a count: "iPhone 6 customers", "Apollo 11", "Chapter 11",
