@@ -117,3 +117,26 @@ def test_judged_flags_are_well_formed_and_their_stories_are_in_no_gold_set():
         assert row["verdict"] in ("real", "false", "unsure")
         assert row["dossier"] in stories or (ROOT / row["dossier"]).is_dir()
         assert row["why"] and row["claim_a"] and row["claim_b"]
+
+
+def test_judged_agreements_are_well_formed_and_in_the_fixed_sample():
+    import csv
+    import json
+    import sys
+
+    folder = ROOT / "annotations" / "judged_flags"
+    sys.path.insert(0, str(folder))
+    try:
+        from score_agreements import sampled
+        from score_flags import key
+    finally:
+        sys.path.remove(str(folder))
+    stories = json.loads((folder / "stories.json").read_text(encoding="utf-8"))
+    with open(folder / "judged_agreements.csv", encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert len(rows) > 200
+    for row in rows:
+        assert row["verdict"] in ("same", "different", "unsure")
+        assert row["dossier"] in stories and row["why"] and row["claim_a"] != row["claim_b"]
+        # a verdict outside the hash sample would never be counted: the sample is what is measured
+        assert sampled(key(row["article_a"], row["claim_a"], row["article_b"], row["claim_b"]))

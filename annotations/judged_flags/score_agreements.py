@@ -2,7 +2,7 @@
 
 A fixed sample: of the agree pairs the current code finds between two differently worded claims (a
 claim copied word for word is agreement by construction), those whose pair key hashes into one
-bucket in SAMPLE_BUCKETS. The bucket depends only on the two claims, so any code's agreements on
+of the first SAMPLED_BUCKETS of SAMPLE_BUCKETS. The bucket depends only on the two claims, so any code's agreements on
 the same claims fall into the same sample, and an agreement a change newly makes is "not judged"
 until it is. Verdicts are in judged_agreements.csv: `same` (one checkable fact, as a fact-checker
 would count it as corroboration), `different` (different facts, or one does not support the
@@ -23,11 +23,11 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 from score_flags import dossier_folders, key, read_verdicts  # noqa: E402
 
-SAMPLE_BUCKETS = 100  # one pair in a hundred
+SAMPLE_BUCKETS, SAMPLED_BUCKETS = 100, 2  # two pairs in a hundred
 
 
 def sampled(k: tuple) -> bool:
-    return int(hashlib.sha1(repr(k).encode("utf-8")).hexdigest(), 16) % SAMPLE_BUCKETS == 0
+    return int(hashlib.sha1(repr(k).encode("utf-8")).hexdigest(), 16) % SAMPLE_BUCKETS < SAMPLED_BUCKETS
 
 
 def main(build: Path, todo: Path | None) -> int:
