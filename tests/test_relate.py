@@ -1513,3 +1513,9 @@ def test_still_finding_out_against_an_undated_confirmation_is_an_update_of_unkno
     other = claim("c", "The Pentagon has carried out several airstrikes in Somalia in recent years", 5,
                   predicate="carry", actor="The Pentagon", actor_entities=["Pentagon"], entities=["Pentagon", "Somalia"])
     assert relate_in_dossier(undated[1], dataclasses.replace(other, published=None), 0.75).relation != "conflict"
+
+
+def test_an_indirect_question_corroborates_nothing():
+    asked = claim("a", "whether he may have been sidelined in a power struggle", 2)
+    said = claim("b", "Kim may have been sidelined in a power struggle, analysts said", 3, entities=["Kim"])
+    assert relate(asked, said, 0.8, 80).relation != "agree"

@@ -426,6 +426,8 @@ def _stance(text: str, polarity: int) -> str:
     text = NOT_RULED_OUT.sub(" may ", CONCESSION.sub("", text))  # "could not be ruled out" keeps it open
     if any(not _attributive(m) for m in DENIAL.finditer(text)):
         return "deny"
+    if INDIRECT_QUESTION.match(text):
+        return "doubt"  # "whether he may have been sidelined": asked, not said
     if DOUBT.search(text):
         return "doubt"
     if polarity < 0 and not NOT_THE_FIRST.search(text):
@@ -433,6 +435,7 @@ def _stance(text: str, polarity: int) -> str:
     return "hedge" if HEDGE.search(text) else "assert"
 
 
+INDIRECT_QUESTION = re.compile(r"(?i)\s*(?:whether|if)\b")
 # "people are saying …", "some say …": nobody in particular says it; it is hearsay, told not asserted
 HEARSAY_SPEAKERS = frozenset({"people", "some", "someone", "somebody", "many", "everyone", "everybody", "folks",
                               "some people", "many people", "others", "they"})
