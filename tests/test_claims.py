@@ -723,3 +723,10 @@ def test_a_rank_or_an_address_is_no_count(claims_of):
     claims, _ = claims_of("Amazon will open its first store at 7 W 34th Street in Manhattan, and 12 workers will staff it.\n")
     values = [q.value for c in claims for q in c.quantities]
     assert 12 in values and 7 not in values and 34 not in values
+
+
+def test_a_byline_or_dateline_is_no_description(claims_of):
+    claims, _ = claims_of("BEIJING/SEOUL, Oct 9 (Reuters) - North Korean leader Kim Jong Un is in firm control of "
+                          "his government, officials said.\n")
+    assert not any("(Reuters) is" in c.text or c.text.endswith("is BEIJING/SEOUL") for c in claims)
+    assert any("firm control" in c.text for c in claims)

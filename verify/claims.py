@@ -514,12 +514,14 @@ def _background_facts(sent) -> list[tuple[list, object, str, set[int]]]:
                 words = "".join(t.text_with_ws for t in body).strip(" ,")
                 if len(words.split()) >= 3:
                     out.append((name_span + body, child, f"{name} is {words}", {t.i for t in body}))
-    # an editor's insertion ("[former NBC News President] Steve Capus") parses badly: no fact of it
+    # an editor's insertion ("[former NBC News President] Steve Capus") parses badly: no fact of it;
+    # nor does a byline or dateline ("Oct 9 (Reuters) - … BEIJING/SEOUL")
     inserted = _bracketed(sent)
-    return [fact for fact in out if not any(t.i in inserted for t in fact[0])]
+    return [fact for fact in out if not any(t.i in inserted for t in fact[0]) and not BYLINE.search(fact[2])]
 
 
 PLACES = ("GPE", "LOC", "FAC")
+BYLINE = re.compile(r"\((?:Reuters|AP|AFP|PA|Bloomberg|UPI)\)|\b[A-Z]{4,}(?:/[A-Z]{3,})+\b|^By\b")
 
 
 def _not_a_description(named, child, words: str) -> bool:
