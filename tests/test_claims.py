@@ -730,3 +730,10 @@ def test_a_byline_or_dateline_is_no_description(claims_of):
                           "his government, officials said.\n")
     assert not any("(Reuters) is" in c.text or c.text.endswith("is BEIJING/SEOUL") for c in claims)
     assert any("firm control" in c.text for c in claims)
+
+
+def test_a_time_of_day_or_a_code_is_no_count(claims_of):
+    claims, _ = claims_of("At 9:47 a.m. on Sunday, the new laptop will launch in Q1 and 200 shops will sell it by "
+                          "5 p.m.\n")
+    values = sorted(q.value for c in claims for q in c.quantities)
+    assert 200 in values and 47 not in values and 9 not in values and 5 not in values and 1 not in values
