@@ -21,7 +21,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-from score_flags import dossier_folders, key, read_verdicts  # noqa: E402
+from score_flags import dossier_folders, judged_pairs, read_verdicts  # noqa: E402
 
 SAMPLE_BUCKETS, SAMPLED_BUCKETS = 100, 2  # two pairs in a hundred
 
@@ -32,37 +32,26 @@ def sampled(k: tuple) -> bool:
 
 def main(build: Path, todo: Path | None) -> int:
     from verify.errors import VerifyError
-    from verify.pipeline import score_dossier
 
     judged, rounds = read_verdicts(HERE / "judged_agreements.csv")
     folders = {name: folder for name, folder in dossier_folders(build, rounds, judged).items()
                if not name.startswith("annotations/")}  # the gold dossiers have gold pairs instead
     totals: dict[str, Counter] = defaultdict(Counter)
     rows = []
-    for name, folder in sorted(folders.items()):
-        try:
-            dossier = score_dossier(folder)
-        except VerifyError as err:
-            print(f"{name}: {err}", file=sys.stderr)
-            return 2
-        claims = {c.id: c for c in dossier.claims}
-        seen = set()
-        for pair in dossier.pairs:
-            a, b = claims[pair.a], claims[pair.b]
-            if pair.relation != "agree" or a.text == b.text:
+    try:
+        for name, pair, a, b, k in judged_pairs(folders, "agree"):
+            if a.text == b.text or not sampled(k):
                 continue
-            k = key(a.article_id, a.text, b.article_id, b.text)
-            if k in seen or not sampled(k):
-                continue
-            seen.add(k)
             verdict = judged[name].get(k, "not judged")
             totals[rounds[name]][verdict] += 1
-            worded_apart = not pair.reasons[0].startswith("same wording")
-            totals[rounds[name]][f"apart {verdict}"] += worded_apart
+            totals[rounds[name]][f"apart {verdict}"] += not pair.reasons[0].startswith("same wording")
             if verdict == "not judged":
-                rows.append(dict(dossier=name, round=rounds[name], folder=str(folder.resolve()),
+                rows.append(dict(dossier=name, round=rounds[name], folder=str(folders[name].resolve()),
                                  article_a=k[0][0], claim_a=k[0][1], article_b=k[1][0], claim_b=k[1][1],
                                  tool_reasons="; ".join(pair.reasons)))
+    except VerifyError as err:
+        print(err, file=sys.stderr)
+        return 2
     print("| round | sampled agreements | judged same | judged different | unsure | not judged "
           "| worded apart: same / different |")
     print("|---|---|---|---|---|---|---|")

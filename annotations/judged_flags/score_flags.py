@@ -55,33 +55,40 @@ def dossier_folders(build: Path, rounds: dict[str, str], judged: dict[str, dict]
     return folders
 
 
+def judged_pairs(folders: dict[str, Path], relation: str):
+    """Each dossier's pairs of one relation, scored with the current code, once per pair of claims:
+    (dossier, pair, claim a, claim b, key). Raises VerifyError for a dossier that cannot be read."""
+    from verify.pipeline import score_dossier
+
+    for name, folder in sorted(folders.items()):
+        dossier = score_dossier(folder)
+        claims = {c.id: c for c in dossier.claims}
+        seen = set()
+        for pair in dossier.pairs:
+            if pair.relation != relation:
+                continue
+            a, b = claims[pair.a], claims[pair.b]
+            k = key(a.article_id, a.text, b.article_id, b.text)
+            if k not in seen:
+                seen.add(k)
+                yield name, pair, a, b, k
+
+
 def main(build: Path) -> int:
     from verify.errors import VerifyError
-    from verify.pipeline import score_dossier
 
     judged, rounds = read_verdicts(HERE / "judged_flags.csv")
     folders = dossier_folders(build, rounds, judged)
     totals: dict[str, Counter] = defaultdict(Counter)
-    for name, folder in sorted(folders.items()):
-        try:
-            dossier = score_dossier(folder)
-        except VerifyError as err:
-            print(f"{name}: {err}", file=sys.stderr)
-            return 2
-        claims = {c.id: c for c in dossier.claims}
-        prefix = "teen-72m-stocks" if name == "annotations/heldout/dossier" else ""  # its test story only
-        seen = set()
-        for pair in dossier.pairs:
-            if pair.relation != "conflict":
-                continue
-            a, b = claims[pair.a], claims[pair.b]
-            if prefix and not (a.article_id.startswith(prefix) or b.article_id.startswith(prefix)):
-                continue
-            k = key(a.article_id, a.text, b.article_id, b.text)
-            if k in seen:
-                continue
-            seen.add(k)
+    try:
+        for name, pair, a, b, k in judged_pairs(folders, "conflict"):
+            if name == "annotations/heldout/dossier" and not any(
+                    c.article_id.startswith("teen-72m-stocks") for c in (a, b)):
+                continue  # that dossier's test story only
             totals[rounds.get(name, "?")][judged[name].get(k, "not judged")] += 1
+    except VerifyError as err:
+        print(err, file=sys.stderr)
+        return 2
     print("| round | flags | judged real | judged false | unsure | not judged |")
     print("|---|---|---|---|---|---|")
     for round_ in set(rounds.values()) - set(totals):
