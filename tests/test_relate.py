@@ -944,13 +944,17 @@ def test_a_hoax_retold_by_the_article_debunking_it_is_no_side_of_a_conflict():
     assert relate_pair(hoax, other, Candidate(0, 1, 0.7, 60, ("embedding",)), index, CFG).relation == "conflict"
 
 
-def test_what_is_only_reported_or_rumoured_is_no_side_against_a_denial():
+def test_that_a_report_or_rumour_exists_is_no_side_against_a_denial():
     denial = claim("a", "it is false that the ISIS leader was killed in an air strike", 2, reporting_verb="deny",
                    speaker="Pentagon", entities=["ISIS"])
-    for text in ("The ISIS leader was reportedly killed in an air strike",
-                 "it was reported that the ISIS leader had been killed in an air strike",
-                 "Rumours circulated that the ISIS leader was killed in an air strike"):
+    for text in ("it was reported that the ISIS leader had been killed in an air strike",
+                 "Rumours circulated that the ISIS leader was killed in an air strike",
+                 "The ISIS leader may have been killed in an air strike"):
         assert relate_in_dossier(claim("b", text, 1, entities=["ISIS"]), denial, 0.8).relation != "conflict", text
+    # what an outlet tells as reportedly so is a side (session 11: 14 of the 19 test-round flags this
+    # raised were judged real; an earlier session (commit 887205e) had made it no side)
+    assert relate_in_dossier(claim("b", "The ISIS leader was reportedly killed in an air strike", 1, entities=["ISIS"]),
+                             denial, 0.8).relation == "conflict"
     assert relate_in_dossier(claim("b", "The ISIS leader was killed in an air strike", 1, entities=["ISIS"]),
                              denial, 0.8).relation == "conflict"
 
@@ -1519,3 +1523,18 @@ def test_an_indirect_question_corroborates_nothing():
     asked = claim("a", "whether he may have been sidelined in a power struggle", 2)
     said = claim("b", "Kim may have been sidelined in a power struggle, analysts said", 3, entities=["Kim"])
     assert relate(asked, said, 0.8, 80).relation != "agree"
+
+
+def test_what_is_reportedly_so_is_a_side_a_denial_disputes_but_what_may_be_so_is_not():
+    denial = claim("a", "it is false that King Abdullah is personally conducting air strikes against the militants", 2,
+                   predicate="conduct", reporting_verb="deny", speaker="A government spokesman",
+                   entities=["King Abdullah"])
+    reported = claim("b", "King Abdullah is reportedly personally conducting air strikes against the militants", 1,
+                     predicate="conduct", entities=["King Abdullah"])
+    assert relate_in_dossier(reported, denial, 0.85, 80.0).relation == "conflict"
+    may = claim("c", "King Abdullah may be personally conducting air strikes against the militants", 1,
+                predicate="conduct", entities=["King Abdullah"])
+    assert relate_in_dossier(may, denial, 0.85, 80.0).relation != "conflict"
+    told = claim("d", "it was reported that King Abdullah is personally conducting air strikes against the militants",
+                 1, predicate="report", entities=["King Abdullah"])
+    assert relate_in_dossier(told, denial, 0.85, 80.0).relation != "conflict"

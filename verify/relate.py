@@ -677,6 +677,16 @@ def _who(claim: Claim) -> str:
     return f"said by {claim.speaker}" if claim.speaker else f"{claim.outlet or 'the outlet'} itself"
 
 
+REPORTED = re.compile(r"(?i)\b(?:reportedly|allegedly|purportedly)\b")  # not "it was reported that": that a report
+# exists is no side
+
+
+def _only_reported(claim: Claim) -> bool:
+    """Told as reported, and hedged no other way: "the king reportedly flew the sorties" is a side
+    a denial disputes; "the king may fly sorties", or "it was reported that he flew", is not."""
+    return bool(_search(REPORTED, claim.text)) and not HEDGE.search(REPORTED.sub("", claim.text))
+
+
 def _denial_conflict(a: Claim, b: Claim, sim: float, index: EntityIndex, tolerance: float) -> str | None:
     """One source denies or calls false what the other asserts, about the same proposition. Doubt
     ("could not confirm") beside a firm claim is no conflict: both can be true."""
@@ -684,7 +694,8 @@ def _denial_conflict(a: Claim, b: Claim, sim: float, index: EntityIndex, toleran
         return None  # both articles call the same thing false: they are on one side
     for neg, pos in ((a, b), (b, a)):
         stance_neg, stance_pos = _claim_stance(neg), _claim_stance(pos)
-        if stance_pos not in ("assert",) or stance_neg not in ("deny", "not"):
+        if not (stance_pos == "assert" or (stance_pos == "hedge" and _only_reported(pos))) \
+                or stance_neg not in ("deny", "not"):
             continue
         if _search(INNER_NEGATION, pos.text):  # "… is an Iraqi national and not the wife": it denies too
             continue
