@@ -584,6 +584,11 @@ def _forecast(claim: Claim) -> bool:
     return bool(_search(FORECAST, claim.text)) or bool(FORECAST.fullmatch(claim.reporting_verb or ""))
 
 
+# how the claim that does not say it holds it, for the reason a reviewer reads
+NEGATING = {"deny": "calls it false", "not": "says it did not", "doubt": "is not sure of it",
+            "relay": "only tells that it was called false"}
+
+
 def _negates(claim: Claim) -> bool:
     """The claim says something is not so, or that it is not known to be."""
     return _claim_stance(claim) in ("deny", "doubt", "not", "relay")
@@ -1228,7 +1233,7 @@ def relate_pair(a: Claim, b: Claim, cand: Candidate, index: EntityIndex, cfg: Re
         # one quotation ("… living inside me for the last three days") whose speaker two outlets name apart
         renamed, blocker = f"the same words, attributed to {a.speaker or a.actor} and to {b.speaker or b.actor}", None
     if not blocker and _negates(a) != _negates(b) and not agree_by_text:
-        blocker = "one says it, the other says it did not"
+        blocker = "one says it, the other " + NEGATING[_claim_stance(a if _negates(a) else b)]
     contrast = None if blocker else _contrast(a, b)
     if contrast:
         blocker = "different people named: {} vs {}".format(*contrast)
