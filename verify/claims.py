@@ -36,6 +36,7 @@ NUMBER = re.compile(
     r"(?:\s?(?P<pct>%|per ?cent))?"
     r"(?:\s?-?(?P<measure>feet|foot|ft|metres?|meters?|kilomet(?:re|er)s?|km|miles?|hours?|hrs?|minutes?|"
     r"seconds?|tonnes?|tons?|kilograms?|kg)\b)?")
+CODE_BEFORE = re.compile(r"\d[:.]$|[A-Za-z]$")  # the minutes of "9:47", the digit of "Q1"
 CLOCK_AFTER = re.compile(r"(?::\d\d)?\s?(?:[ap]\.m\.|[AaPp][Mm]\b)|:\d\d\b")
 ORDINAL_AFTER = re.compile(r"(?i)(?:st|nd|rd|th)\b")
 ADDRESS_AFTER = re.compile(r"\s+(?:[NSEW]\.?\s+)?(?:[A-Z][\w.]*\s+|\d+(?:st|nd|rd|th)\s+)*"
@@ -750,7 +751,7 @@ def _quantities(span) -> tuple[Quantity, ...]:
         if not m.group("cur") and not m.group("mult") and not m.group("pct") and not m.group("measure") \
                 and (ORDINAL_AFTER.match(text[m.end():]) or ADDRESS_AFTER.match(text[m.end():])):
             continue  # a rank or an address, not a count: "34th Street", "the 2nd round", "7 W 34th Street"
-        if not m.group("cur") and (re.search(r"\d[:.]$|[A-Za-z]$", text[:m.start()]) or CLOCK_AFTER.match(text[m.end():])):
+        if not m.group("cur") and (CODE_BEFORE.search(text[:m.start()]) or CLOCK_AFTER.match(text[m.end():])):
             continue  # a time of day or a code, not a count: "at 9:47 a.m.", "at 5 p.m.", "Q1", "G7"
         if not m.group("cur") and not m.group("mult") and (_names_model(span, span.start_char + m.start())
                                                            or MODEL_AFTER.match(text[m.end():])):
@@ -986,7 +987,8 @@ def _polarity(tokens, head) -> int:
     ids = {t.i for t in tokens}
     vouched = _vouched_for(head, ids)
     if vouched is not None:
-        return _polarity([t for t in tokens if t.i in {u.i for u in vouched.subtree}], vouched)
+        inside = {t.i for t in vouched.subtree}
+        return _polarity([t for t in tokens if t.i in inside], vouched)
     for t in tokens:
         if t.lower_ in NEGATIVE_WORDS and t.i in ids and (t.head.i == head.i or t.i == head.i):
             return -1

@@ -207,7 +207,9 @@ def _shared_run(a: str, b: str, n: int = 4) -> str | None:
 LIGHT_PREDICATES = {"be", "have", "do", "say", "make", "get", "take", "go", "come", "seem", "appear", "become",
                     "include", "tell", "report", "add", ""}
 # Not knowing is not denying: "could not confirm", "it was unclear whether" can both be true beside a claim.
-DOUBT = re.compile(r"(?i)(?:\b(?:unclear|not (?:yet )?clear|(?<!\ban )(?<!\ba )(?<!\bby )(?<!\bthe )unknown|unconfirmed|uncertain|not sure|doubts?|no word|"
+# "unknown" doubts only as a predicate ("remains unknown"), not as a description ("an unknown gunman")
+DOUBT = re.compile(r"(?i)(?:\b(?:unclear|not (?:yet )?clear|(?<!\ban )(?<!\ba )(?<!\bby )(?<!\bthe )unknown|unconfirmed|"
+                   r"uncertain|not sure|doubts?|no word|"
                    r"remains? to be seen|yet to)\b|(?:\bnot|n['’]t) (?:yet |immediately |independently )?"
                    r"(?:confirm|verif|know|determin)\w*|" + FINDING_OUT_WORDS + ")")
 HEDGE = re.compile(r"(?i)\b(may|might|could|possibly|perhaps|probably|suspect\w*|believ\w+|assum\w+|appears? to|"
