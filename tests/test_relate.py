@@ -323,12 +323,18 @@ def test_still_finding_out_whether_it_happened_does_not_corroborate_that_it_did(
     assert relate_in_dossier(also, confirmed, 0.8, 80.0).relation == "agree"
 
 
-def test_still_finding_out_then_said_to_be_so_is_an_update_in_date_order():
+def pentagon_assessing_then_confirming():
+    """The Pentagon still finding out whether a strike killed Godane (day 2), then confirming it (day 5)."""
     assessing = claim("a", "The Pentagon is assessing whether the airstrike in Somalia killed Ahmed Godane", 2,
                       predicate="assess", actor="The Pentagon", actor_entities=["Pentagon"],
                       entities=["Pentagon", "Somalia", "Ahmed Godane"])
     confirmed = claim("b", "The Pentagon confirmed the airstrike in Somalia killed Ahmed Godane", 5, predicate="confirm",
                       actor="The Pentagon", actor_entities=["Pentagon"], entities=["Pentagon", "Somalia", "Ahmed Godane"])
+    return assessing, confirmed
+
+
+def test_still_finding_out_then_said_to_be_so_is_an_update_in_date_order():
+    assessing, confirmed = pentagon_assessing_then_confirming()
     pair = relate_in_dossier(assessing, confirmed, 0.75)
     assert (pair.relation, pair.kind) == ("conflict", "update")
     assert pair.reasons[0] == "update: still finding out, later said to be so"
@@ -1505,11 +1511,7 @@ def test_spans_of_time_counted_from_different_points_do_not_disagree():
 
 
 def test_still_finding_out_against_an_undated_confirmation_is_an_update_of_unknown_order():
-    assessing = claim("a", "The Pentagon is assessing whether the airstrike in Somalia killed Ahmed Godane", 2,
-                      predicate="assess", actor="The Pentagon", actor_entities=["Pentagon"],
-                      entities=["Pentagon", "Somalia", "Ahmed Godane"])
-    confirmed = claim("b", "The Pentagon confirmed the airstrike in Somalia killed Ahmed Godane", 5, predicate="confirm",
-                      actor="The Pentagon", actor_entities=["Pentagon"], entities=["Pentagon", "Somalia", "Ahmed Godane"])
+    assessing, confirmed = pentagon_assessing_then_confirming()
     undated = [dataclasses.replace(c, published=None) for c in (confirmed, assessing)]
     pair = relate_in_dossier(*undated, 0.75)
     assert (pair.relation, pair.kind) == ("conflict", "update")

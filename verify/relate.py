@@ -1002,7 +1002,8 @@ def _conflict(a: Claim, b: Claim, sim: float, index: EntityIndex, cfg: RelateSet
 
     # still finding out, then said to be so; without two dates to order them, either may be first
     unordered = not (a.published and b.published) or a.published == b.published
-    for x, y in ((a, b), (b, a)) if unordered else ((a, b),) if later else ():
+    orders = ((a, b), (b, a)) if unordered else ((a, b),) if later else ()
+    for x, y in orders:
         if _search(FINDING_OUT, x.text) and not _search(FINDING_OUT, y.text) and y.polarity > 0 \
                 and _claim_stance(y) == "assert" and (same_actor or _compatible_actors(x, y, index)) \
                 and sim >= cfg.conflict_min_similarity and _shares_happening(x, y, index) and _settles(x, y, index):
