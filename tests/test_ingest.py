@@ -65,6 +65,22 @@ def test_header_styles_give_date_title_and_outlet(write_dossier, content, date, 
     assert "403" not in article.body
 
 
+@pytest.mark.parametrize("title, kept", [
+    ("A spokesman denied rumours that King Abdullah II, a trained p", False),  # cut mid-word
+    ("A spokesman denied rumours", False),  # the first sentence's start
+    ("A spokesman denied", False),  # short, but ends on a word
+    ("A spokes", True),  # short and cut mid-word: too little to tell
+    ("King Abdullah flies a jet", True),  # a headline of its own
+])
+def test_a_title_the_body_repeats_is_not_a_paragraph_of_its_own(write_dossier, title, kept):
+    body = "A spokesman denied rumours that King Abdullah II, a trained pilot, is conducting air strikes.\n"
+    folder = write_dossier({"a.md": f"---\ntitle: {title}\n---\n\n{body}"})
+    [article], _ = read_dossier(folder)
+    assert article.title == title
+    assert article.body.startswith(title + "\n\n") is kept
+    assert article.body.count("trained pilot") == 1
+
+
 def test_body_offsets_point_back_into_the_file(write_dossier):
     folder = write_dossier({"a.md": FRONT_MATTER})
     [article], _ = read_dossier(folder)

@@ -225,6 +225,19 @@ def _norm_para(s: str) -> str:
     return re.sub(r"\W+", " ", s.lower()).strip()
 
 
+def _repeated(title_key: str, paragraphs: set[str]) -> bool:
+    """Whether the body already says the title: as a paragraph of its own, or as the start of one.
+    A title cut off from the first sentence ("… King Abdullah II, a trained p") is a fragment whose
+    claims the full sentence makes whole; a cut may fall mid-word, so a long title needs no word end."""
+    if title_key in paragraphs:
+        return True
+    return any(p.startswith(title_key) and (len(title_key) >= TITLE_CUT_MIN or p[len(title_key)] == " ")
+               for p in paragraphs)
+
+
+TITLE_CUT_MIN = 20  # characters from which a title that starts a paragraph may end mid-word
+
+
 def parse_article(path: Path, content: str) -> Article:
     """Turn one file's content into an Article (title, outlet, URL, date, clean body)."""
     fields, start = _front_matter(content)
@@ -297,7 +310,7 @@ def parse_article(path: Path, content: str) -> Article:
 
     if title_text is not None and title_text.offsets:
         title_key = _norm_para(title_text.text())
-        if title_key not in seen and title_text.offsets[0] >= 0:
+        if not _repeated(title_key, seen) and title_text.offsets[0] >= 0:
             paragraphs.insert(0, title_text)
     if not paragraphs:
         raise IngestError(f"{path}: no article text found after removing navigation and adverts")
