@@ -219,10 +219,13 @@ def cluster_panel(dossier: ScoredDossier, cluster, decisions: dict, store: Store
     st.subheader(cluster.summary, anchor=False)
     st.markdown(f"Machine suggests :{VERDICT_COLOURS.get(cluster.suggested_verdict, 'gray')}"
                 f"-badge[{cluster.suggested_verdict}]")
-    cols = st.columns(3)
+    cols = st.columns(4)
     cols[0].metric("Independent sources", cluster.n_independent_sources)
-    cols[1].metric("Outlets", cluster.n_outlets)
-    cols[2].metric("Articles", cluster.n_articles)
+    cols[1].metric("Firmly linked", cluster.n_firm_sources,
+                   help="independent sources linked by near-verbatim wording, one quotation or very close "
+                        "meaning; other links are weak corroboration, judged the same fact about half the time")
+    cols[2].metric("Outlets", cluster.n_outlets)
+    cols[3].metric("Articles", cluster.n_articles)
 
     st.markdown("**Claims**")
     table(claims.drop(columns=["id", "sentence"]), "claims_table", hide_index=True,

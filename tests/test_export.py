@@ -43,3 +43,18 @@ def test_four_files_with_contract_columns(tmp_path):
     with open(tmp_path / "report.csv", encoding="utf-8", newline="") as fh:
         report = next(csv.DictReader(fh))
     assert "https://e.org/a" in report["evidence_urls"] and "Outlet" in report["outlets"]
+    assert (report["n_firm_sources"], report["corroboration"]) == ("0", "weak")  # cluster built with no firm count
+
+
+def test_report_tells_firm_from_weak_corroboration(tmp_path):
+    day = dt.date(2026, 1, 6)
+    arts = tuple(Article(x, f"{x}.txt", "T", f"Outlet {x}", "", day, "x", (0,)) for x in "abc")
+    claims = tuple(Claim(f"c{x}", x, f"claim {x}", "s", (0, 1), None, 1, published=day) for x in "abc")
+    firm = Cluster("k1", ("ca", "cb"), "firm", "ca", 2, 2, 2, day, day, "corroborated", n_firm_sources=2)
+    weak = Cluster("k2", ("cc",), "weak", "cc", 1, 1, 2, day, day, "corroborated", n_firm_sources=1)
+    write_outputs(ScoredDossier(arts, claims, (), (firm, weak)), tmp_path)
+    for name in ("report.csv", "clusters.csv"):
+        with open(tmp_path / name, encoding="utf-8", newline="") as fh:
+            rows = {r["cluster_id"]: r for r in csv.DictReader(fh)}
+        assert {k: (r["n_firm_sources"], r["corroboration"]) for k, r in rows.items()} == {
+            "k1": ("2", "firm"), "k2": ("1", "weak")}

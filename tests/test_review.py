@@ -179,3 +179,11 @@ def test_content_key_changes_with_content_not_order():
 def test_report_command_refuses_a_missing_database_before_scoring(tmp_path):
     with pytest.raises(StoreError, match="no decisions database"):
         review.report_command(tmp_path, tmp_path / "typo.sqlite", tmp_path / "report.csv")
+
+
+def test_weak_corroboration_is_reviewed_before_firm():
+    firm = dataclasses.replace(OFCOM, id="k-firm", n_firm_sources=2)
+    weak = dataclasses.replace(OFCOM, id="k-weak", n_firm_sources=1)
+    order = [c.id for c in review.review_order([firm, weak, LIMIT, IWF])]
+    assert order == ["k-iwf", "k-limit", "k-weak", "k-firm"]
+    assert list(review.queue_frame([weak, firm], {})["corroboration"]) == ["weak", "firm"]

@@ -2,7 +2,7 @@
 import datetime as dt
 
 from verify.records import Article, Claim, ClaimPair
-from verify.score import build_clusters, cluster_id, group_claims
+from verify.score import build_clusters, cluster_id, corroboration, group_claims
 
 
 def article(aid, outlet, credits=()):
@@ -92,3 +92,33 @@ def test_cached_pairs_are_redone_when_claim_extraction_changes(monkeypatch):
     before = pipeline._pairs_key(claims, {"agree_similarity": 0.6})
     monkeypatch.setattr(pipeline, "CLAIMS_VERSION", "another extraction")
     assert pipeline._pairs_key(claims, {"agree_similarity": 0.6}) != before
+
+
+def test_only_firm_agreements_make_firm_corroboration():
+    """Near-verbatim wording, one quotation or similarity from 0.75 link sources firmly; a pair only
+    close in meaning, or sharing some words, is weak corroboration (judged the same fact half the time)."""
+    arts = [article("a", "A"), article("b", "B"), article("c", "C")]
+    claims = [claim("1", "a"), claim("2", "b"), claim("3", "c")]
+    quoted = ("same statement in different words", "same quotation, same words: “deems necessary”")
+    for pairs, firm, label in [
+        ([ClaimPair("1", "2", 0.66, 50, "agree", "paraphrase", 0.66)], 1, "weak"),
+        ([ClaimPair("1", "2", 0.55, 60, "agree", "paraphrase", 0.55,
+                    ("same statement in different words", "mostly the same words (60/100) and close in meaning"))],
+         1, "weak"),
+        ([ClaimPair("1", "2", 0.80, 50, "agree", "paraphrase", 0.80)], 2, "firm"),
+        ([ClaimPair("1", "2", 0.62, 50, "agree", "paraphrase", 0.62, quoted)], 2, "firm"),
+        ([ClaimPair("1", "2", 0.80, 50, "agree", "paraphrase", 0.80),  # 1~2 firm, 2~3 weak: two firmly
+          ClaimPair("2", "3", 0.66, 50, "agree", "paraphrase", 0.66)], 2, "firm"),
+    ]:
+        cluster = max(build_clusters(claims, pairs, arts, group_claims(claims, pairs, 0.6), 0.93),
+                      key=lambda c: len(c.claim_ids))
+        assert cluster.suggested_verdict == "corroborated"
+        assert (cluster.n_firm_sources, corroboration(cluster)) == (firm, label), pairs
+
+
+def test_a_firm_link_within_one_source_is_no_corroboration():
+    arts = [article("a", "Outlet A", ["Reuters"]), article("b", "Outlet B", ["Reuters"])]
+    claims = [claim("1", "a"), claim("2", "b")]
+    pairs = [ClaimPair("1", "2", 0.9, 60, "agree", "paraphrase", 0.9)]
+    [cluster] = build_clusters(claims, pairs, arts, group_claims(claims, pairs, 0.6), 0.93)
+    assert (cluster.n_independent_sources, cluster.n_firm_sources, corroboration(cluster)) == (1, 1, "none")

@@ -7,6 +7,7 @@ from pathlib import Path
 import pandas as pd
 
 from .records import Adjudication, ScoredDossier
+from .score import corroboration
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -62,10 +63,11 @@ def clusters_frame(dossier: ScoredDossier) -> pd.DataFrame:
         "last_published": _iso(cl.last_published), "suggested_verdict": cl.suggested_verdict,
         "n_independent_sources": cl.n_independent_sources,
         "stances": "; ".join(f"{a}: {s}" for a, s in cl.stances),
+        "n_firm_sources": cl.n_firm_sources, "corroboration": corroboration(cl),
     } for cl in dossier.clusters]
     return pd.DataFrame(rows, columns=["cluster_id", "summary", "n_claims", "n_articles", "n_outlets",
                                        "first_published", "last_published", "suggested_verdict",
-                                       "n_independent_sources", "stances"])
+                                       "n_independent_sources", "stances", "n_firm_sources", "corroboration"])
 
 
 def report_frame(dossier: ScoredDossier, decisions: dict[str, Adjudication] | None = None) -> pd.DataFrame:
@@ -100,6 +102,7 @@ def report_frame(dossier: ScoredDossier, decisions: dict[str, Adjudication] | No
             "reviewer_note": decision.note if decision else "",
             "reviewer": decision.reviewer if decision else "",
             "reviewed_at": decision.at if decision else "",
+            "n_firm_sources": cl.n_firm_sources, "corroboration": corroboration(cl),
         })
     return pd.DataFrame(rows)
 

@@ -103,6 +103,9 @@ class Cluster:
     last_published: dt.date | None
     suggested_verdict: str
     stances: tuple[tuple[str, str], ...] = ()  # (article_id, stance)
+    # independent sources that firm agreements (near-verbatim, one quotation, very close in meaning)
+    # link; the other links of a cluster are weak corroboration
+    n_firm_sources: int = 0
 
 
 @dataclass(frozen=True)

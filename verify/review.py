@@ -17,6 +17,7 @@ import pandas as pd
 
 from .errors import StoreError, VerifyError
 from .records import RELATIONS, Adjudication, Article, Claim, Cluster, ScoredDossier
+from .score import corroboration
 
 logger = logging.getLogger(__name__)
 
@@ -70,8 +71,10 @@ class _Index:
 # -- queue ------------------------------------------------------------------------------
 
 def review_order(clusters: tuple[Cluster, ...] | list[Cluster]) -> list[Cluster]:
-    """Conflicting first, then single-source, then corroborated; wider stories first."""
+    """Conflicting first, then single-source, then corroborated (weak corroboration before firm);
+    wider stories first."""
     return sorted(clusters, key=lambda c: (REVIEW_PRIORITY.get(c.suggested_verdict, 3),
+                                           c.suggested_verdict == "corroborated" and c.n_firm_sources >= 2,
                                            -c.n_outlets, -len(c.claim_ids), c.summary, c.id))
 
 
@@ -154,10 +157,11 @@ def queue_frame(queue: list[Cluster], decisions: dict[str, Adjudication]) -> pd.
     rows = [{"claim": c.summary, "suggested": c.suggested_verdict,
              "reviewed": decisions[c.id].verdict if c.id in decisions else "",
              "outlets": c.n_outlets, "independent sources": c.n_independent_sources,
+             "corroboration": corroboration(c),
              "claims": len(c.claim_ids), "first": c.first_published, "last": c.last_published}
             for c in queue]
     return pd.DataFrame(rows, columns=["claim", "suggested", "reviewed", "outlets",
-                                       "independent sources", "claims", "first", "last"])
+                                       "independent sources", "corroboration", "claims", "first", "last"])
 
 
 # -- one cluster ------------------------------------------------------------------------

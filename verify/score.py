@@ -6,6 +6,7 @@ import hashlib
 from collections import defaultdict
 
 from .records import Article, Claim, ClaimPair, Cluster, ScoredDossier
+from .relate import firm_agreement
 
 
 class _UnionFind:
@@ -91,6 +92,29 @@ def independent_sources(members: list[Claim], articles: dict[str, Article], pair
     return list(groups.values())
 
 
+def firm_sources(members: list[Claim], sources: list[list[str]], pairs: list[ClaimPair]) -> int:
+    """How many of the independent sources firm agreements link into one group (the largest): two
+    outlets only close in meaning, or sharing some words, are weak corroboration of each other."""
+    source_of = {aid: i for i, group in enumerate(sources) for aid in group}
+    owner = {c.id: source_of[c.article_id] for c in members}
+    uf = _UnionFind(range(len(sources)))
+    for pair in pairs:
+        if pair.a in owner and pair.b in owner and firm_agreement(pair):
+            uf.union(owner[pair.a], owner[pair.b])
+    sizes: dict[int, int] = defaultdict(int)
+    for i in range(len(sources)):
+        sizes[uf.find(i)] += 1
+    return max(sizes.values(), default=0)
+
+
+def corroboration(cluster: Cluster) -> str:
+    """"firm" when firm agreements link two independent sources or more, "weak" when only weaker
+    links make the cluster's sources more than one, "none" for a single source."""
+    if cluster.n_firm_sources >= 2:
+        return "firm"
+    return "weak" if cluster.n_independent_sources >= 2 else "none"
+
+
 def _outlet_key(article: Article) -> str:
     """An article of unknown outlet counts as an outlet of its own."""
     known = article.outlet and article.outlet != "unknown"
@@ -139,7 +163,8 @@ def build_clusters(dossier_claims: list[Claim], pairs: list[ClaimPair], articles
             id=cluster_id(ids), claim_ids=tuple(sorted(ids)), summary=summary, representative=rep.id,
             n_articles=n_articles, n_outlets=len({_outlet_key(arts[c.article_id]) for c in members}),
             n_independent_sources=len(sources), first_published=dates[0] if dates else None,
-            last_published=dates[-1] if dates else None, suggested_verdict=verdict))
+            last_published=dates[-1] if dates else None, suggested_verdict=verdict,
+            n_firm_sources=firm_sources(members, sources, inner_list)))
     order = {"conflicting": 0, "single-source": 1, "corroborated": 2}
     clusters.sort(key=lambda c: (order[c.suggested_verdict], -c.n_articles, c.id))
     return clusters
