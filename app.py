@@ -297,9 +297,10 @@ def overview_tab(dossier: ScoredDossier, decisions: dict) -> None:
     st.markdown("**Source × cluster agreement** (who agrees, who conflicts, who only reports)")
     table(review.source_cluster_matrix(dossier), "agreement_matrix")
     left, right = st.columns(2)
-    left.markdown("**Outlet pairs that corroborate each other**")
+    left.markdown("**Outlet pairs that corroborate each other** (all agreements; firm ones below)")
     with left:
         table(review.outlet_relation_matrix(dossier, "agree"), "agree_matrix")
+        table(review.outlet_relation_matrix(dossier, "agree", firm_only=True), "firm_agree_matrix")
     right.markdown("**Outlet pairs in conflict**")
     with right:
         table(review.outlet_relation_matrix(dossier, "conflict"), "conflict_matrix")

@@ -187,3 +187,10 @@ def test_weak_corroboration_is_reviewed_before_firm():
     order = [c.id for c in review.review_order([firm, weak, LIMIT, IWF])]
     assert order == ["k-iwf", "k-limit", "k-weak", "k-firm"]
     assert list(review.queue_frame([weak, firm], {})["corroboration"]) == ["weak", "firm"]
+
+
+def test_outlet_matrix_of_firm_agreements_leaves_weak_ones_out():
+    weak = ClaimPair("c5", "c6", 0.66, 50.0, "agree", "", 0.66, ("same statement in different words",))
+    dossier = dataclasses.replace(DOSSIER, pairs=DOSSIER.pairs[:2] + (weak,))
+    assert review.outlet_relation_matrix(dossier, "agree").loc["BBC", "Guardian"] == 2
+    assert review.outlet_relation_matrix(dossier, "agree", firm_only=True).loc["BBC", "Guardian"] == 1

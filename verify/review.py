@@ -17,6 +17,7 @@ import pandas as pd
 
 from .errors import StoreError, VerifyError
 from .records import RELATIONS, Adjudication, Article, Claim, Cluster, ScoredDossier
+from .relate import firm_agreement
 from .score import corroboration
 
 logger = logging.getLogger(__name__)
@@ -332,14 +333,17 @@ def source_cluster_matrix(dossier: ScoredDossier) -> pd.DataFrame:
     return frame.reindex(columns=sorted(frame.columns, key=lambda c: int(c.split(".")[0])))
 
 
-def outlet_relation_matrix(dossier: ScoredDossier, relation: str) -> pd.DataFrame:
-    """Outlet x outlet: how many claim pairs of this relation link them (symmetric)."""
+def outlet_relation_matrix(dossier: ScoredDossier, relation: str, firm_only: bool = False) -> pd.DataFrame:
+    """Outlet x outlet: how many claim pairs of this relation link them (symmetric); with
+    `firm_only`, agreements only of the firm kinds (see relate.firm_agreement)."""
     if relation not in RELATIONS:
         raise VerifyError(f"unknown relation {relation!r}; expected one of {', '.join(RELATIONS)}")
     index = _Index(dossier)
     counts: Counter[tuple[str, str]] = Counter()
     for pair in dossier.pairs:
         if pair.relation != relation or pair.a not in index.claims or pair.b not in index.claims:
+            continue
+        if firm_only and not firm_agreement(pair):
             continue
         first, second = index.outlet(index.claims[pair.a]), index.outlet(index.claims[pair.b])
         counts[(first, second)] += 1
