@@ -113,6 +113,24 @@ def test_html_article_is_read_with_meta(write_dossier):
     assert "£2 million" in article.body and "Home" not in article.body and "var x" not in article.body
 
 
+@pytest.mark.parametrize("head, title, outlet", [
+    ("<title>Ofcom opens investigation into X | Technology | The Guardian</title>",
+     "Ofcom opens investigation into X", "The Guardian"),
+    ("<title>Grok banned in Indonesia - BBC News</title>", "Grok banned in Indonesia", "BBC News"),
+    ("<title>X bans Grok image tool - report</title>", "X bans Grok image tool - report", "unknown"),
+    ("<title>Musk - the man who would not stop posting</title>", "Musk - the man who would not stop posting",
+     "unknown"),
+    ("<title>Grok banned in Indonesia | Reuters</title><link rel='canonical' href='https://www.reuters.com/a'>",
+     "Grok banned in Indonesia", "reuters.com"),  # the address names the outlet first, as elsewhere
+    ("<meta property='og:title' content='Grok banned | Daily Example'>"
+     "<meta property='og:site_name' content='Daily Example'>", "Grok banned", "Daily Example"),
+])
+def test_a_page_title_gives_its_site_name_as_the_outlet(write_dossier, head, title, outlet):
+    page = f"<html><head>{head}</head><body><p>Indonesia blocked access to Grok on Saturday, officials said.</p></body></html>"
+    [article], _ = read_dossier(write_dossier({"page.html": page}))
+    assert (article.title, article.outlet) == (title, outlet)
+
+
 @pytest.mark.parametrize("name, content, problem", [
     ("empty.txt", "", "file is empty"),
     ("binary.txt", b"\x00\x01\x02PNG\x00\x00data", "binary file"),

@@ -132,10 +132,12 @@ def _html_meta(content: str) -> dict[str, str]:
     canon = re.search(r'(?i)<link[^>]+rel=["\']canonical["\'][^>]+href=["\']([^"\']+)', content)
     if canon:
         meta.setdefault("og:url", canon.group(1))
+    title, site = _site_suffix(meta.get("og:title") or meta.get("title", ""), meta.get("og:site_name", ""))
     return {
-        "title": meta.get("og:title") or meta.get("title", ""),
+        "title": title,
         "url": meta.get("og:url", ""),
         "outlet": meta.get("og:site_name", ""),
+        "title_site": site,  # the outlet a page's title ends with, used when nothing better names it
         "date": meta.get("article:published_time") or meta.get("date") or meta.get("datepublished", ""),
     }
 
@@ -204,6 +206,28 @@ def _front_matter(content: str) -> tuple[dict[str, tuple[str, int]], int]:
     return fields, m.end()
 
 
+TITLE_PARTS = re.compile(r"\s+[|–—-]\s+")
+
+
+def _site_suffix(title: str, site_name: str) -> tuple[str, str]:
+    """A page title's headline and the site name after it: "Ofcom opens investigation | Technology |
+    The Guardian" -> ("Ofcom opens investigation", "The Guardian"), "Grok banned - BBC News" -> the
+    same with "BBC News". A dash ends the title with a site only when what follows is a short
+    capitalised name ("… - report" or a long clause after a dash stay in the headline)."""
+    parts = TITLE_PARTS.split(title)
+    if len(parts) < 2 or len(parts[0].split()) < 2:
+        return title, ""
+    last = parts[-1].strip()
+    if site_name and last.lower() == site_name.lower():
+        return title[: title.rindex(parts[-1])].rstrip(" |–—-"), last
+    if "|" in title:
+        return title.split("|")[0].strip(), last
+    words = last.split()
+    if len(words) <= 4 and all(w[:1].isupper() or not w[:1].isalpha() for w in words):
+        return title[: title.rindex(parts[-1])].rstrip(" –—-"), last
+    return title, ""
+
+
 def _outlet_from_url(url: str) -> str:
     host = urlparse(url).netloc.lower()
     return host.removeprefix("www.")
@@ -253,7 +277,7 @@ def parse_article(path: Path, content: str) -> Article:
     url = fields.get("url", ("", -1))[0] or fields.get("link", ("", -1))[0]
     outlet = (fields.get("outlet", ("", -1))[0] or fields.get("publisher", ("", -1))[0]
               or fields.get("site", ("", -1))[0] or _outlet_from_url(url)
-              or fields.get("source", ("", -1))[0])
+              or fields.get("title_site", ("", -1))[0] or fields.get("source", ("", -1))[0])
     published = parse_date(fields.get("date", ("", -1))[0] or fields.get("published", ("", -1))[0])
     if title[0] and title[1] >= 0:
         title_text = _Text(list(title[0]), list(range(title[1], title[1] + len(title[0]))))
