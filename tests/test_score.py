@@ -122,3 +122,17 @@ def test_a_firm_link_within_one_source_is_no_corroboration():
     pairs = [ClaimPair("1", "2", 0.9, 60, "agree", "paraphrase", 0.9)]
     [cluster] = build_clusters(claims, pairs, arts, group_claims(claims, pairs, 0.6), 0.93)
     assert (cluster.n_independent_sources, cluster.n_firm_sources, corroboration(cluster)) == (1, 1, "none")
+
+
+def test_one_outlet_named_by_address_and_by_name_is_one_source():
+    arts = [article("a", "www.theguardian.com"), article("b", "The Guardian"), article("c", "the-record.media"),
+            article("d", "The Record")]
+    claims = [claim("1", "a"), claim("2", "b"), claim("3", "c"), claim("4", "d")]
+    pairs = [ClaimPair("1", "2", 0.8, 50, "agree", "paraphrase", 0.8),
+             ClaimPair("3", "4", 0.8, 50, "agree", "paraphrase", 0.8)]
+    clusters = build_clusters(claims, pairs, arts, group_claims(claims, pairs, 0.6), 0.93)
+    assert [(c.n_outlets, c.n_independent_sources, c.suggested_verdict) for c in clusters] == [
+        (1, 1, "single-source"), (1, 1, "single-source")]
+    other = [article("a", "BBC News"), article("b", "bbc.co.uk")]  # not the same letters: kept apart
+    [cluster] = build_clusters(claims[:2], pairs[:1], other, group_claims(claims[:2], pairs[:1], 0.6), 0.93)
+    assert cluster.n_independent_sources == 2

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import re
 from collections import defaultdict
 
 from .records import Article, Claim, ClaimPair, Cluster, ScoredDossier
@@ -79,7 +80,7 @@ def independent_sources(members: list[Claim], articles: dict[str, Article], pair
     for aid in ids:
         art = articles[aid]
         if art.outlet and art.outlet != "unknown":
-            uf.union(aid, by_outlet.setdefault(art.outlet.lower(), aid))
+            uf.union(aid, by_outlet.setdefault(outlet_key(art.outlet), aid))
         for credit in art.credits:
             uf.union(aid, by_credit.setdefault(credit.lower(), aid))
     owner = {c.id: c.article_id for c in members}
@@ -115,10 +116,19 @@ def corroboration(cluster: Cluster) -> str:
     return "weak" if cluster.n_independent_sources >= 2 else "none"
 
 
+def outlet_key(outlet: str) -> str:
+    """One outlet however a file names it: by its address ("www.theguardian.com", "therecord.media")
+    or by name ("The Guardian", "The Record"), letters and digits only, case ignored."""
+    name = outlet.strip().lower()
+    if "." in name and " " not in name:  # an address: the name before its domain ending
+        name = name.removeprefix("www.").split(".")[0]
+    return re.sub(r"[^0-9a-z]+", "", name) or outlet.lower()
+
+
 def _outlet_key(article: Article) -> str:
     """An article of unknown outlet counts as an outlet of its own."""
     known = article.outlet and article.outlet != "unknown"
-    return article.outlet.lower() if known else f"article:{article.id}"
+    return outlet_key(article.outlet) if known else f"article:{article.id}"
 
 
 def _representative(members: list[Claim], pairs: list[ClaimPair]) -> Claim:
