@@ -199,6 +199,9 @@ def queue_panel(dossier: ScoredDossier, decisions: dict) -> list:
     st.text_input("Search claims, speakers, outlets, notes", key="search")
     with st.expander("Filters"):
         verdicts = st.multiselect("Verdict", VERDICTS + REVIEW_VERDICTS, key="filter_verdicts")
+        strength = st.multiselect("Corroboration", ["firm", "weak", "none"], key="filter_corroboration",
+                                  help="weak: only links judged the same fact about half the time join "
+                                       "the sources")
         outlets = st.multiselect("Outlet", options.outlets, key="filter_outlets")
         speakers = st.multiselect("Speaker", options.speakers, key="filter_speakers")
         status = st.selectbox("Review status", review.STATUSES, key="filter_status")
@@ -207,7 +210,7 @@ def queue_panel(dossier: ScoredDossier, decisions: dict) -> list:
     start, end = (tuple(dates) + (None, None))[:2] if dates else (None, None)
     queue = review.filter_queue(dossier, decisions, review.QueueFilters(
         tuple(verdicts), tuple(outlets), tuple(speakers), start, end, status,
-        st.session_state.get("search", "")))
+        st.session_state.get("search", ""), tuple(strength)))
     st.caption(f"{len(queue)} of {len(dossier.clusters)} clusters match")
     table(review.queue_frame(queue, decisions), "queue_table", hide_index=True)
     return queue

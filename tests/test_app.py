@@ -111,6 +111,10 @@ def test_search_and_filters_narrow_the_queue(db, fake_pipeline):
     at.text_input(key="search").set_value("ofcom").run()
     assert list(table(at, "queue_table")["claim"]) == ["Ofcom opened an investigation"]
     at.text_input(key="search").set_value("").run()
+    assert "corroborated" in set(table(at, "queue_table")["suggested"])
+    at.multiselect(key="filter_corroboration").set_value(["none"]).run()
+    assert "corroborated" not in set(table(at, "queue_table")["suggested"])
+    at.multiselect(key="filter_corroboration").set_value([]).run()
     at.multiselect(key="filter_outlets").set_value(["MENAFN"]).run()
     assert len(table(at, "queue_table")) == 2
     at.selectbox(key="filter_status").set_value("reviewed").run()

@@ -82,6 +82,9 @@ def test_queue_puts_conflicts_first_then_single_source_then_corroborated():
     (QueueFilters(search="iwf"), ["k-iwf"]),
     (QueueFilters(search="Guardian story"), ["k-iwf", "k-ofcom"]),  # article titles searched
     (QueueFilters(search="IWF", outlets=("BBC",), status="reviewed"), []),
+    (QueueFilters(corroboration=("weak",)), ["k-iwf", "k-ofcom"]),  # two sources or more, no firm link
+    (QueueFilters(corroboration=("none",)), ["k-limit"]),
+    (QueueFilters(corroboration=("firm",)), []),
 ])
 def test_queue_filters_narrow_to_matching_clusters(filters, expected):
     assert ids(review.filter_queue(DOSSIER, {"k-limit": decided(LIMIT)}, filters)) == expected

@@ -40,6 +40,7 @@ class QueueFilters:
     end: dt.date | None = None
     status: str = "all"
     search: str = ""
+    corroboration: tuple[str, ...] = ()  # "firm", "weak", "none" (see score.corroboration)
 
 
 @dataclass(frozen=True)
@@ -110,6 +111,8 @@ def filter_queue(dossier: ScoredDossier, decisions: dict[str, Adjudication],
             continue
         if filters.verdicts and not ({cluster.suggested_verdict, decision and decision.verdict}
                                      & set(filters.verdicts)):
+            continue
+        if filters.corroboration and corroboration(cluster) not in filters.corroboration:
             continue
         if filters.outlets and not {index.outlet(c) for c in members} & set(filters.outlets):
             continue
