@@ -218,13 +218,14 @@ def _site_suffix(title: str, site_name: str) -> tuple[str, str]:
     if len(parts) < 2 or len(parts[0].split()) < 2:
         return title, ""
     last = parts[-1].strip()
+    before_last = title[: title.rindex(parts[-1])].rstrip(" |–—-")
     if site_name and last.lower() == site_name.lower():
-        return title[: title.rindex(parts[-1])].rstrip(" |–—-"), last
-    if "|" in title:
+        return before_last, last
+    if "|" in title:  # "headline | section | site": the section goes too
         return title.split("|")[0].strip(), last
     words = last.split()
     if len(words) <= 4 and all(w[:1].isupper() or not w[:1].isalpha() for w in words):
-        return title[: title.rindex(parts[-1])].rstrip(" –—-"), last
+        return before_last, last
     return title, ""
 
 
@@ -249,6 +250,9 @@ def _norm_para(s: str) -> str:
     return re.sub(r"\W+", " ", s.lower()).strip()
 
 
+TITLE_CUT_MIN = 20  # characters from which a title that starts a paragraph may end mid-word
+
+
 def _repeated(title_key: str, paragraphs: set[str]) -> bool:
     """Whether the body already says the title: as a paragraph of its own, or as the start of one.
     A title cut off from the first sentence ("… King Abdullah II, a trained p") is a fragment whose
@@ -258,8 +262,6 @@ def _repeated(title_key: str, paragraphs: set[str]) -> bool:
     return any(p.startswith(title_key) and (len(title_key) >= TITLE_CUT_MIN or p[len(title_key)] == " ")
                for p in paragraphs)
 
-
-TITLE_CUT_MIN = 20  # characters from which a title that starts a paragraph may end mid-word
 
 
 def parse_article(path: Path, content: str) -> Article:

@@ -76,7 +76,7 @@ def review_order(clusters: tuple[Cluster, ...] | list[Cluster]) -> list[Cluster]
     """Conflicting first, then single-source, then corroborated (weak corroboration before firm);
     wider stories first."""
     return sorted(clusters, key=lambda c: (REVIEW_PRIORITY.get(c.suggested_verdict, 3),
-                                           c.suggested_verdict == "corroborated" and c.n_firm_sources >= 2,
+                                           c.suggested_verdict == "corroborated" and corroboration(c) == "firm",
                                            -c.n_outlets, -len(c.claim_ids), c.summary, c.id))
 
 
