@@ -1549,3 +1549,27 @@ def test_a_reason_says_how_the_other_claim_holds_what_one_says():
     denied = claim("c", "no person was injured outside the Library of Parliament", 1, polarity=-1)
     assert relate(said, denied, 0.62, 40).reasons[0] in ("one says it, the other says it did not",
                                                            "one says it, the other calls it false")
+
+
+def test_a_narrower_metric_of_the_same_things_is_no_second_figure():
+    from verify.figures import number_conflict
+    total = claim("a", "Path's 25 million users probably wouldn't command such a sum", 1,
+                  quantities=[Quantity(25e6, "", "user", "25 million")])
+    daily = claim("b", "The Path app now has 5 million daily active users globally", 2,
+                  quantities=[Quantity(5e6, "", "user", "5 million")])
+    assert number_conflict(total, daily, 0.05) is None  # total users against daily active users
+    other_total = claim("c", "The Path app now has 5 million users globally", 2,
+                        quantities=[Quantity(5e6, "", "user", "5 million")])
+    assert number_conflict(total, other_total, 0.05) == "numbers differ for user: 25 million vs 5 million"
+
+
+def test_within_is_a_cap():
+    from verify.figures import number_conflict
+    closer = claim("a", "The Islamic State are now less than 2km away from entering Baghdad", 2,
+                   quantities=[Quantity(2000, "m", "distance", "2km")])
+    within = claim("b", "The Islamic State are now within 10km of entering Baghdad", 1,
+                   quantities=[Quantity(10000, "m", "distance", "10km")])
+    assert number_conflict(closer, within, 0.05) is None  # less than 2 km is within 10 km
+    exact = claim("c", "The Islamic State are now 12km from entering Baghdad", 1,
+                  quantities=[Quantity(12000, "m", "distance", "12km")])
+    assert number_conflict(within, exact, 0.05) == "numbers differ for distance: 10km vs 12km"
