@@ -1573,3 +1573,21 @@ def test_within_is_a_cap():
     exact = claim("c", "The Islamic State are now 12km from entering Baghdad", 1,
                   quantities=[Quantity(12000, "m", "distance", "12km")])
     assert number_conflict(within, exact, 0.05) == "numbers differ for distance: 10km vs 12km"
+
+
+def test_an_unlikely_accident_denies_nothing():
+    from verify.relate import _stance
+    assert _stance("A powerful robot vacuum cleaner caused an unlikely accident involving a housewife", 1) == "assert"
+    assert _stance("It is unlikely that the vacuum cleaner attacked her", 1) == "deny"
+
+
+def test_knowing_of_reports_is_not_confirming_them():
+    a = claim("a", "it confirmed the office had received reports of the kidnapping", 1, predicate="confirm",
+              speaker="the British Foreign Office", speaker_entities=["Foreign Office"], actor_entities=["Foreign Office"])
+    b = claim("b", "we cannot confirm these reports of the kidnapping", 2, polarity=-1, predicate="confirm",
+              speaker="the British Foreign Office", speaker_entities=["Foreign Office"], actor_entities=["Foreign Office"])
+    assert relate(a, b, 0.6).relation != "conflict"
+    found = claim("c", "it confirmed that the aid worker had been kidnapped", 1, predicate="confirm",
+                  speaker="the British Foreign Office", speaker_entities=["Foreign Office"],
+                  actor_entities=["Foreign Office"])
+    assert relate(found, b, 0.6).relation == "conflict"
