@@ -746,3 +746,25 @@ def test_not_once_but_twice_is_no_negation(claims_of):
     assert twice.polarity == 1  # more, not less
     never = next(c for c in claims if "complain" in c.text)
     assert never.polarity == -1
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("The woman did not survive her injuries, the hospital said.", "hospital"),
+    ("The airline confirmed that the plane returned to the gate.", "airline"),
+    ("The group said its fighters had captured the town.", "group"),
+])
+def test_an_institution_is_a_speaker(claims_of, sentence, speaker):
+    claims, _ = claims_of(sentence + "\n")
+    [claim] = [c for c in claims if c.speaker]
+    assert claim.speaker == speaker
+    assert "said" not in claim.text and "confirmed" not in claim.text
+
+
+def test_when_a_statement_was_made_is_not_part_of_it(claims_of):
+    claims, _ = claims_of("A scorpion stung a passenger on a flight to Portland, delaying a flight that originated "
+                          "in Mexico, the carrier said on Sunday.\n\n"
+                          "The asteroid will pass Earth, NASA said, at a distance of 25,000 miles.\n")
+    sting = next(c for c in claims if "scorpion" in c.text)
+    assert sting.speaker == "carrier" and "Sunday" not in sting.text
+    asteroid = next(c for c in claims if "asteroid" in c.text)
+    assert "25,000 miles" in asteroid.text  # the rest of the statement stays with it

@@ -1591,3 +1591,14 @@ def test_knowing_of_reports_is_not_confirming_them():
                   speaker="the British Foreign Office", speaker_entities=["Foreign Office"],
                   actor_entities=["Foreign Office"])
     assert relate(found, b, 0.6).relation == "conflict"
+
+
+def test_receiving_visits_finds_nothing_a_sighting_missed():
+    a = claim("a", "Kim hadn't been seen in public for weeks", 1, polarity=-1, predicate="see", actor="Kim",
+              actor_entities=["Kim"])
+    b = claim("b", "Kim was receiving visits from several government officials", 2, predicate="receive",
+              actor="Kim", actor_entities=["Kim"])
+    assert relate(a, b, 0.62).relation != "conflict"
+    c = claim("c", "Kim was seen in public at a factory opening", 2, predicate="see", actor="Kim",
+              actor_entities=["Kim"])
+    assert relate(a, c, 0.62).relation == "conflict"

@@ -161,7 +161,12 @@ PEOPLE = re.compile(r"(?i)^(scientist|official|expert|researcher|astronomer|anal
                     r"survivor|victim|neighbou?r|parent|mother|father|brother|sister|son|daughter|wife|husband|"
                     r"relative|aide|advis[eo]r|diplomat|commander|general|soldier|eyewitness|insider|colleague|"
                     r"observer|organi[sz]er|manager|producer|agent|publicist|"
-                    r"post|statement|report|tweet|letter|filing|document|blog|article|study|website|account)s?$")
+                    r"post|statement|report|tweet|letter|filing|document|blog|article|study|website|account|"
+                    # institutions that issue statements: "the hospital said", "the airline confirmed"
+                    r"hospital|clinic|airline|airport|carrier|university|college|school|institute|embassy|"
+                    r"consulate|church|party|union|group|club|charity|organi[sz]ation|network|newspaper|paper|"
+                    r"magazine|broadcaster|channel|station|bank|museum|zoo|operator|manufacturer|retailer|board|"
+                    r"committee|administration|military|army|navy|coroner|sheriff|centre|center)s?$")
 SPEAKING_ENTITIES = {"PERSON", "ORG", "GPE", "NORP"}
 
 
@@ -306,6 +311,12 @@ ATTRIBUTION_PREP = re.compile(r"\b(statement|interview|briefing|conference|post|
                               r"reddit|linkedin|telegram|whatsapp|social media)\b")
 
 
+def _when_said(prep, verb) -> bool:
+    """"…, the carrier said on Sunday": a date right after the reporting verb tells when it was said,
+    not when what was said happened."""
+    return prep.i == verb.i + 1 and any(t.ent_type_ in ("DATE", "TIME") for t in prep.subtree)
+
+
 def _attribution(tokens):
     """(speaker, reporting verb, content heads, attribution token ids, tail tokens) for a clause,
     if attributed. A verb may report several statements ("…, she added, "we cannot … Make no
@@ -354,7 +365,8 @@ def _attribution(tokens):
             # "…, NASA said, at a distance of 25,000 miles": the parser hangs the rest of the
             # statement on the reporting verb; it belongs to what was said
             tail = [t for c in tok.children if c.dep_ == "prep" and comps and c.i > tok.i > max(x.i for x in comps)
-                    and not ATTRIBUTION_PREP.search(" ".join(w.lower_ for w in c.subtree)) for t in c.subtree]
+                    and not ATTRIBUTION_PREP.search(" ".join(w.lower_ for w in c.subtree))
+                    and not _when_said(c, tok) for t in c.subtree]
             if according:  # '"…," he told his friends, according to a reporter': he said it
                 drop |= according[1]
                 tail = [t for t in tail if t.i not in according[1]]
