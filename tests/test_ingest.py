@@ -81,31 +81,6 @@ def test_a_title_the_body_repeats_is_not_a_paragraph_of_its_own(write_dossier, t
     assert article.body.count("trained pilot") == 1
 
 
-LEAD = ("An Afghan mother killed at least 25 Taliban insurgents in Farah Province after they killed her son, "
-        "media reported.")
-
-
-@pytest.mark.parametrize("block", [
-    "Related Articles\nNangarhar, Farah clashes kill 20 Taliban\n",  # under a list heading
-    "Nangarhar, Farah clashes kill 20 Taliban\nKunduz, Farah clashes kill 9 Taliban, 4 policemen\n",  # a run
-])
-def test_other_stories_headlines_inside_a_body_are_dropped(write_dossier, block):
-    body = f"{LEAD}\n\n{block}The woman, identified as Reza Gul, picked up a weapon, Khaama Press reported.\n"
-    folder = write_dossier({"a.md": f"---\ntitle: Mother kills Taliban\n---\n\n{body}"})
-    [article], _ = read_dossier(folder)
-    assert "clashes" not in article.body
-    assert "Reza Gul" in article.body and "at least 25" in article.body
-
-
-def test_a_lone_subheading_and_a_headline_before_the_reporting_stay(write_dossier):
-    body = (f"Mother takes on the Taliban in Farah province\n\n{LEAD}\n\nA family fights back in Farah\n\n"
-            "Her husband, another son and her daughter also fought the militants, police said.\n")
-    folder = write_dossier({"a.md": body})
-    [article], _ = read_dossier(folder)
-    assert "A family fights back in Farah" in article.body  # one subheading is no list of links
-    assert article.title == "Mother takes on the Taliban in Farah province"
-
-
 def test_body_offsets_point_back_into_the_file(write_dossier):
     folder = write_dossier({"a.md": FRONT_MATTER})
     [article], _ = read_dossier(folder)

@@ -1551,48 +1551,6 @@ def test_a_reason_says_how_the_other_claim_holds_what_one_says():
                                                            "one says it, the other calls it false")
 
 
-def test_a_narrower_metric_of_the_same_things_is_no_second_figure():
-    from verify.figures import number_conflict
-    total = claim("a", "Path's 25 million users probably wouldn't command such a sum", 1,
-                  quantities=[Quantity(25e6, "", "user", "25 million")])
-    daily = claim("b", "The Path app now has 5 million daily active users globally", 2,
-                  quantities=[Quantity(5e6, "", "user", "5 million")])
-    assert number_conflict(total, daily, 0.05) is None  # total users against daily active users
-    other_total = claim("c", "The Path app now has 5 million users globally", 2,
-                        quantities=[Quantity(5e6, "", "user", "5 million")])
-    assert number_conflict(total, other_total, 0.05) == "numbers differ for user: 25 million vs 5 million"
-
-
-def test_within_is_a_cap():
-    from verify.figures import number_conflict
-    closer = claim("a", "The Islamic State are now less than 2km away from entering Baghdad", 2,
-                   quantities=[Quantity(2000, "m", "distance", "2km")])
-    within = claim("b", "The Islamic State are now within 10km of entering Baghdad", 1,
-                   quantities=[Quantity(10000, "m", "distance", "10km")])
-    assert number_conflict(closer, within, 0.05) is None  # less than 2 km is within 10 km
-    exact = claim("c", "The Islamic State are now 12km from entering Baghdad", 1,
-                  quantities=[Quantity(12000, "m", "distance", "12km")])
-    assert number_conflict(within, exact, 0.05) == "numbers differ for distance: 10km vs 12km"
-
-
-def test_an_unlikely_accident_denies_nothing():
-    from verify.relate import _stance
-    assert _stance("A powerful robot vacuum cleaner caused an unlikely accident involving a housewife", 1) == "assert"
-    assert _stance("It is unlikely that the vacuum cleaner attacked her", 1) == "deny"
-
-
-def test_knowing_of_reports_is_not_confirming_them():
-    a = claim("a", "it confirmed the office had received reports of the kidnapping", 1, predicate="confirm",
-              speaker="the British Foreign Office", speaker_entities=["Foreign Office"], actor_entities=["Foreign Office"])
-    b = claim("b", "we cannot confirm these reports of the kidnapping", 2, polarity=-1, predicate="confirm",
-              speaker="the British Foreign Office", speaker_entities=["Foreign Office"], actor_entities=["Foreign Office"])
-    assert relate(a, b, 0.6).relation != "conflict"
-    found = claim("c", "it confirmed that the aid worker had been kidnapped", 1, predicate="confirm",
-                  speaker="the British Foreign Office", speaker_entities=["Foreign Office"],
-                  actor_entities=["Foreign Office"])
-    assert relate(found, b, 0.6).relation == "conflict"
-
-
 def test_receiving_visits_finds_nothing_a_sighting_missed():
     a = claim("a", "Kim hadn't been seen in public for weeks", 1, polarity=-1, predicate="see", actor="Kim",
               actor_entities=["Kim"])

@@ -993,14 +993,6 @@ def _fronted_description(word, head) -> bool:
         c.text == "," and word.i < c.i for c in head.children)
 
 
-# "not once, but twice", "not one but two", "not just a hoax but a crime": more, not less
-NOT_BUT = re.compile(r"(?i)^(?:once|one|just|only|merely|simply)\b[^.;!?]{0,40}?,?\s+but\b")
-
-
-def _emphatic_not(t) -> bool:
-    return t.lower_ == "not" and bool(NOT_BUT.match(t.doc[t.i + 1:t.i + 12].text))
-
-
 def _polarity(tokens, head) -> int:
     """-1 when the clause says something did not happen or is not so: "has not responded", "no
     one reported", "it was unclear whether", "had nothing to do with"."""
@@ -1015,7 +1007,7 @@ def _polarity(tokens, head) -> int:
         # a curly "n’t" is sometimes tagged as punctuation, not as a negation
         negation = t.dep_ == "neg" or (t.lower_ in ("n't", "n’t") and t.head.pos_ in ("VERB", "AUX"))
         if negation and (t.head.i == head.i or (t.head.head.i == head.i and t.head.dep_ not in CLAUSES)) \
-                and not _fronted_description(t.head, head) and not _emphatic_not(t):
+                and not _fronted_description(t.head, head):
             return -1  # "he did not want to go", but not "saw a doctor who said things were not right"
         if t.lower_ == "no" and t.dep_ in ("dobj", "intj", "npadvmod", "ccomp") and _lemma(t.head) in SAY_VERBS:
             continue  # "when he said no and ripped up the paperwork": refusing is something he did

@@ -32,12 +32,7 @@ def same_quantity(x: Quantity, y: Quantity) -> bool:
 INCREMENT_AFTER = re.compile(r"(?i)^\s*(?:more|additional|further|extra|new|other)\b")
 INCREMENT_BEFORE = re.compile(r"(?i)\b(?:an additional|a further|another|an extra|additional|further)\s+$")
 LOWER_BOUND = re.compile(r"(?i)\b(more than|over|at least|upwards of|in excess of|exceeding)\s+$")
-UPPER_BOUND = re.compile(r"(?i)\b(less than|fewer than|under|up to|at most|no more than|within)\s+$")  # "within 10km"
-# Words that make a count a narrower metric of the same things: "5 million daily active users" is not a
-# second figure for "25 million users", "12 confirmed cases" not one for "40 cases".
-METRIC_QUALIFIERS = frozenset({"daily", "weekly", "monthly", "annual", "yearly", "active", "registered", "paying",
-                               "paid", "unique", "confirmed", "suspected", "probable", "full-time", "part-time",
-                               "civilian", "military", "foreign", "domestic", "international", "online"})
+UPPER_BOUND = re.compile(r"(?i)\b(less than|fewer than|under|up to|at most|no more than)\s+$")
 
 
 @dataclass(frozen=True)
@@ -70,22 +65,6 @@ def figures(claim: Claim) -> tuple[Figure, ...]:
     """The claim's figures as stated: a conversion in brackets is not a second figure, a radius is
     read as the size across it gives, "more than"/"up to" make a floor or a cap."""
     return _figures_of(claim.text, claim.quantities)
-
-
-def qualifiers(text: str, q: Quantity) -> frozenset[str]:
-    """The metric words between a figure and what it counts: "5 million daily active users" gives
-    {"daily", "active"}, "25 million users" none."""
-    at = text.find(q.text)
-    if at < 0 or not q.counts:
-        return frozenset()
-    words = re.findall(r"[a-z][a-z-]*", text[at + len(q.text):at + len(q.text) + 60].lower())
-    found = set()
-    for word in words[:5]:
-        if word.startswith(q.counts[:4]):
-            return frozenset(found)  # reached the counted noun
-        if word in METRIC_QUALIFIERS:
-            found.add(word)
-    return frozenset()  # the counted noun is not near: nothing said of it here
 
 
 def _round_unit(value: float) -> float:
@@ -146,8 +125,7 @@ def number_conflict(a: Claim, b: Claim, tolerance: float) -> str | None:
         if x.q.unit == "%" and a.predicate != b.predicate:
             continue  # shares of people who do different things: "10 percent are likely to buy one",
             # "25 percent said they are waiting for the Apple Watch"
-        same = [y for y in same if _one_reckoning(a, x.q, b, y.q)
-                and qualifiers(a.text, x.q) == qualifiers(b.text, y.q)]  # "users" vs "daily active users"
+        same = [y for y in same if _one_reckoning(a, x.q, b, y.q)]
         for y in same:
             if x.q.unit == "s" and _same_digits_scaled(x.q, y.q, 10):  # "48 minutes" vs "48 hours", whatever the bounds
                 return f"numbers differ for duration: {x.q.text} vs {y.q.text}"

@@ -40,11 +40,6 @@ APPEAL = re.compile(
 # Once one of these appears, the rest of the page is footer: bios, sidebars, "about this page".
 FOOTER = re.compile(r"(?i)^\s*(?:#+\s*)?(?:tags|briefs|related|what is this page\?|about the author|"
                     r"most read|more stories|recommended|no previous article)\s*$")
-# A heading that opens a list of other stories' headlines ("Related Articles", "Read more")
-LIST_HEADING = re.compile(r"(?i)^\s*(?:#+\s*)?(?:related(?: articles| stories| news| content)?|read more|more from .*|"
-                          r"more stories|recommended|you may also like|see also)\s*:?\s*$")
-SENTENCE_END = re.compile(r"[.!?:;”\"'’)]\s*$")
-BULLET = re.compile(r"^\s*(?:[-*•+]|\d+[.)])\s")
 BYLINE = re.compile(r"(?i)^\s*by\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s*,?\s*$")
 MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
@@ -251,34 +246,6 @@ def _is_link_line(s: str) -> bool:
     return False
 
 
-def _headline_like(s: str) -> bool:
-    """A line that reads as a headline: a few words with no sentence end ("Nangarhar, Farah clashes
-    kill 20 Taliban"), not a bulleted point."""
-    words = s.split()
-    return 4 <= len(words) <= 14 and not SENTENCE_END.search(s) and not BULLET.match(s)
-
-
-def _link_lists(lines: list[str]) -> set[int]:
-    """Lines that list other stories' headlines inside a body: the headline-like lines right under a
-    "Related Articles" heading, and any two or more headline-like lines in a row (no blank line
-    between) once the reporting has begun. A lone subheading stays."""
-    like = [_headline_like(s.strip()) for s in lines]
-    out: set[int] = set()
-    for i, s in enumerate(lines):
-        if LIST_HEADING.match(s):
-            j = i + 1
-            while j < len(lines) and like[j]:
-                out.add(j)
-                j += 1
-    begun = False
-    for i, s in enumerate(lines):
-        if len(s.split()) >= 15 and SENTENCE_END.search(s.strip()):
-            begun = True  # a paragraph of reporting
-        elif begun and like[i] and ((i > 0 and like[i - 1]) or (i + 1 < len(lines) and like[i + 1])):
-            out.add(i)
-    return out
-
-
 def _norm_para(s: str) -> str:
     return re.sub(r"\W+", " ", s.lower()).strip()
 
@@ -320,12 +287,10 @@ def parse_article(path: Path, content: str) -> Article:
     paragraphs: list[_Text] = []
     seen: set[str] = set()
     header_zone = 8  # lines at the top where dates, outlets and titles sit
-    raw_lines = _lines(text)
-    listed = _link_lists([MD_LINK.sub(r"\1", raw.text()) for raw in raw_lines])
-    for index, raw in enumerate(raw_lines):
+    for index, raw in enumerate(_lines(text)):
         line = _trim(raw)
         s = line.text()
-        if not s or index in listed:
+        if not s:
             continue
         if FOOTER.match(s) and paragraphs:
             break

@@ -42,11 +42,6 @@ FINDING_OUT = re.compile(r"(?i)" + FINDING_OUT_WORDS + r"|\bunclear (?:whether|i
 COMMUNICATE = {"respond", "comment", "reply", "answer", "react", "address"}
 SPEAK = {"post", "say", "warn", "write", "tweet", "announce", "state", "tell", "add", "reply", "confirm"}
 FIND = {"see", "find", "discover", "detect", "identify", "observe", "confirm", "uncover", "receive"}
-# Knowing of reports is not finding them true: "it confirmed the office had received reports" beside "we
-# cannot confirm these reports"
-REPORTS_KNOWN = re.compile(r"(?i)\b(?:receiv\w*|(?:is|are|was|were|be|been) aware of|heard|seen|looking into)\s+"
-                           r"(?:the |these |those |such |some |several )?(?:\w+ )?(?:reports?|claims?|rumou?rs?|"
-                           r"allegations?|accounts?)\b")
 ANTONYMS = {frozenset(p) for p in (
     ("deny", "confirm"), ("restrict", "restore"), ("block", "lift"), ("block", "unblock"), ("open", "close"),
     ("ban", "allow"), ("ban", "lift"), ("limit", "unlimit"), ("approve", "reject"), ("accept", "reject"),
@@ -458,17 +453,10 @@ PUBLISHES = re.compile(r"(?i)\b(?:publish\w*|spread\w*|peddl\w+|post(?:s|ed|ing)
                        r"(?:\w+\s+)?$")
 
 
-UNLIKELY_THING = re.compile(r"(?i)\b(?:an?|the|this|that|such an?|its|their|his|her)\s+$")
-
-
 def _attributive(match: re.Match) -> bool:
-    """"a fake passport", "a false name", "publishes fake news", "an unlikely accident": the word
-    describes a thing; it does not deny a claim. "It's a fake account", "it is unlikely" do."""
-    word = match.group(0).lower()
-    if word in ("unlikely", "impossible", "implausible"):
-        before = match.string[max(0, match.start() - 12):match.start()]
-        return bool(UNLIKELY_THING.search(before)) and bool(re.match(r"\s+[a-z]", match.string[match.end():]))
-    if word not in ("fake", "false"):
+    """"a fake passport", "a false name", "publishes fake news": the word describes a thing; it does
+    not deny a claim. "It's a fake account" does."""
+    if match.group(0).lower() not in ("fake", "false"):
         return False
     before = match.string[max(0, match.start() - 30):match.start()]
     if CALLED_FAKE.search(before):
@@ -1007,8 +995,7 @@ def _conflict(a: Claim, b: Claim, sim: float, index: EntityIndex, cfg: RelateSet
             kind = "reversal" if later else "polarity"
             return kind, 0.85, [f"{kind}: same source said it had not found it, then that it had",
                                 f"{order}: “{_short(a.text)}” then “{_short(b.text)}”"]
-        if a.polarity > 0 and b.polarity < 0 and b.predicate in FIND and (
-                a.predicate in FIND or a.reporting_verb in FIND) and not _search(REPORTS_KNOWN, a.text):
+        if a.polarity > 0 and b.polarity < 0 and b.predicate in FIND and (a.predicate in FIND or a.reporting_verb in FIND):
             return "polarity", 0.7, ["same source: found vs not found", order]
     if (a.polarity < 0 and a.predicate in COMMUNICATE and not _search(BOILERPLATE_NO_COMMENT, a.text)
             and later and ((b.reporting_verb in SPEAK and fa.actors & fb.speakers)
