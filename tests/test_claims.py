@@ -759,3 +759,12 @@ def test_when_a_statement_was_made_is_not_part_of_it(claims_of):
     assert sting.speaker == "carrier" and "Sunday" not in sting.text
     asteroid = next(c for c in claims if "asteroid" in c.text)
     assert "25,000 miles" in asteroid.text  # the rest of the statement stays with it
+
+
+def test_a_subject_the_parser_hung_on_the_clause_before_stays_with_its_verb(claims_of):
+    claims, _ = claims_of("The military said that the wife was a Syrian citizen and the detained son was nine "
+                          "years old.\n")
+    texts = {c.text for c in claims}
+    assert "the wife was a Syrian citizen" in texts
+    assert "detained son was nine years old" in texts  # not "wife was nine years old"
+    assert all(c.speaker == "military" for c in claims)

@@ -281,6 +281,20 @@ def _nested_events(head, allowed: set[int]) -> list:
     return out
 
 
+def _stray_subject(verb, allowed: set[int]):
+    """The subject the parser hung on the clause before as a coordinated object: in "the wife was a
+    Syrian citizen and the detained son was nine years old" it makes "son" a second "citizen" and
+    leaves "was nine years old" with no subject. A noun so coordinated, right before a verb with no
+    subject, is that verb's subject."""
+    if verb.left_edge.i == 0:
+        return None
+    before = verb.doc[verb.left_edge.i - 1]
+    if before.dep_ == "conj" and before.pos_ in ("NOUN", "PROPN") and before.i in allowed \
+            and before.head.dep_ in ("attr", "dobj", "pobj") and before.right_edge.i == before.i:
+        return before
+    return None
+
+
 def _units(head, allowed: set[int], prefix=None) -> list[tuple[list, object, object]]:
     """Atomic clauses under `head`: (tokens, clause head, subject borrowed from a coordinated verb)."""
     out = []
@@ -294,6 +308,11 @@ def _units(head, allowed: set[int], prefix=None) -> list[tuple[list, object, obj
         excluded |= {t.i for t in head.children if t.dep_ in ("cc", "punct") and t.i < child.i and t.i > head.i}
         excluded |= {m.i for m in child.children if m.dep_ == "mark"}
         borrowed = subject if (child.dep_ == "conj" and _subject(child) is None) else None
+        stray = _stray_subject(child, allowed) if borrowed is not None else None
+        if stray is not None:  # "… was a Syrian citizen and the detained son was nine years old"
+            borrowed = stray
+            excluded |= {t.i for t in stray.subtree}
+            excluded |= {c.i for c in stray.head.children if c.dep_ == "cc" and c.i < stray.i}
         if _lemma(child) == "mean" and child.dep_ == "advcl":  # "…, meaning platforms must …"
             comp = next((c for c in child.children if c.dep_ == "ccomp"), None)
             if comp is not None:
