@@ -263,7 +263,6 @@ def _repeated(title_key: str, paragraphs: set[str]) -> bool:
                for p in paragraphs)
 
 
-
 def parse_article(path: Path, content: str) -> Article:
     """Turn one file's content into an Article (title, outlet, URL, date, clean body)."""
     fields, start = _front_matter(content)
