@@ -989,9 +989,9 @@ def _conflict(a: Claim, b: Claim, sim: float, index: EntityIndex, cfg: RelateSet
     if same_actor and sim >= 0.3 and "doubt" not in (_claim_stance(a), _claim_stance(b)):  # "would not confirm"
         # receiving is finding only against not receiving: "Kim was receiving visits" finds nothing that
         # "Kim hadn't been seen in public" did not
-        finds = (b.predicate in FIND and (b.predicate != "receive" or a.predicate == "receive")) or (
-            b.reporting_verb in FIND and b.reporting_verb != "receive")
-        if a.polarity < 0 and a.predicate in FIND and b.polarity > 0 and (finds or _search(FOUND, b.text)):
+        if a.polarity < 0 and a.predicate in FIND and b.polarity > 0 and (
+                (b.predicate in FIND and (b.predicate != "receive" or a.predicate == "receive"))
+                or (b.reporting_verb in FIND and b.reporting_verb != "receive") or _search(FOUND, b.text)):
             kind = "reversal" if later else "polarity"
             return kind, 0.85, [f"{kind}: same source said it had not found it, then that it had",
                                 f"{order}: “{_short(a.text)}” then “{_short(b.text)}”"]
