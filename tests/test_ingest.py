@@ -38,6 +38,17 @@ Tags
 DATE_TITLE = " date 2026-01-06 Minister says platform must act\nThe minister said the platform must act quickly on the images.\n"
 DATE_CODE = " date 2026-01-10 403\nEU calls on platforms to act\n(MENAFN) The Commission on Friday called on platforms to prevent illegal images.\n"
 PIPE = "ICO statement over images\n07/01/2026 | The Guardian\nThe watchdog said it had contacted the company about the images.\n"
+PLAIN = ("Residents return home after plant fire\nMidwest Daily Herald\nOctober 8, 2026\n\n"
+         "BRENNARD, Ind. (AP) — Residents forced from their homes by a fire were allowed to return.\n")
+REPORTER = "Residents return home after plant fire\nJane Marlow\nOctober 8, 2026\n\nResidents forced from their homes were allowed to return.\n"
+ADDRESS_FIRST = ("https://breachdesk.eu/news/2026/10/09/regulator-opens-inquiry\n"
+                 "Breach Desk  |  Cybercrime  |  Data Protection  |  Finance\n"
+                 "Privacy regulator opens formal inquiry into bank breach\n"
+                 "Lena Hartmann · 9 October 2026 · 11:05 CET\n\n"
+                 "The regulator has opened a statutory inquiry into the bank, four weeks after the attack.\n")
+OUTLET_ADDRESS = (" date 2026-10-08 Evacuation lifted after chemical plant fire\n"
+                  "WKVN 13 News | https://www.wkvn13.com/news/state/evacuation-lifted\n"
+                  "Residents forced from their homes by a fire at a chemical plant were allowed to return Thursday.\n")
 
 
 def test_front_matter_article_is_cleaned(write_dossier):
@@ -57,12 +68,25 @@ def test_front_matter_article_is_cleaned(write_dossier):
     (DATE_TITLE, dt.date(2026, 1, 6), "Minister says platform must act", "unknown"),
     (DATE_CODE, dt.date(2026, 1, 10), "EU calls on platforms to act", "MENAFN"),
     (PIPE, dt.date(2026, 1, 7), "ICO statement over images", "The Guardian"),  # day-first
+    (PLAIN, dt.date(2026, 10, 8), "Residents return home after plant fire", "Midwest Daily Herald"),  # not the wire
+    (REPORTER, dt.date(2026, 10, 8), "Residents return home after plant fire", "unknown"),  # a reporter is no outlet
+    (ADDRESS_FIRST, dt.date(2026, 10, 9), "Privacy regulator opens formal inquiry into bank breach", "Breach Desk"),
+    (OUTLET_ADDRESS, dt.date(2026, 10, 8), "Evacuation lifted after chemical plant fire", "WKVN 13 News"),
 ])
 def test_header_styles_give_date_title_and_outlet(write_dossier, content, date, title, outlet):
     folder = write_dossier({"x.txt": content})
     [article], _ = read_dossier(folder)
     assert (article.published, article.title, article.outlet) == (date, title, outlet)
     assert "403" not in article.body
+    assert "Data Protection" not in article.body and "https://" not in article.body and "11:05" not in article.body
+
+
+def test_an_address_line_at_the_top_is_the_page_url_and_a_wire_credit_is_kept(write_dossier):
+    folder = write_dossier({"a.txt": ADDRESS_FIRST, "b.txt": OUTLET_ADDRESS, "c.txt": PLAIN})
+    a, b, c = read_dossier(folder)[0]
+    assert a.url == "https://breachdesk.eu/news/2026/10/09/regulator-opens-inquiry"
+    assert b.url == "https://www.wkvn13.com/news/state/evacuation-lifted"
+    assert c.credits == ("AP",)  # the publisher is the outlet; the wire still makes copies one source
 
 
 @pytest.mark.parametrize("title, kept", [

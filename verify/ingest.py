@@ -246,6 +246,48 @@ def _is_link_line(s: str) -> bool:
     return False
 
 
+URL_LINE = re.compile(r"^<?(https?://\S+?)>?$")
+NAME_WORD = re.compile(r"^(?:[A-Z0-9][\w&.'’-]*|of|the|and|on|de|du|la|le|&)$")
+
+
+# What an outlet's name has and a reporter's name has not: "Beacon FM News", "KTVR 7", not "Jane Smith".
+MEDIA_NAME = re.compile(r"\b(?:[A-Z]{2,}|\d+|News|Times|Post|Herald|Courier|Gazette|Ledger|Daily|Radio|Journal|Review|"
+                        r"Observer|Chronicle|Star|Tribune|Press|Mail|Express|Guardian|Telegraph|Independent|Standard|"
+                        r"Record|Examiner|Sun|Mirror|Weekly|Magazine|Online|Insider|Wire|Desk|Today|Network|Media|"
+                        r"Bulletin|Dispatch|Register|Sentinel|Times-\w+|Voice|Echo|Argus|Advertiser|Monitor)\b")
+
+
+def _name_like(s: str, most: int = 5) -> bool:
+    """A short capitalised name without a sentence end: "Beacon FM News", "KTVR 7 News"."""
+    words = s.split()
+    return 1 <= len(words) <= most and all(NAME_WORD.match(w) for w in words) and words[0][:1].isupper() \
+        and not re.search(r"[.!?:;,”\"]$", s)
+
+
+def _header_line(s: str, following: list[_Text], titled: bool) -> dict | None:
+    """What a line at the top of a file says about the article, or None if it is not a header line:
+    a bare page address; "Outlet | address"; a row of site sections ("Breach Desk | Cybercrime |
+    Finance", its first item the site); a byline with a date ("Lena Hartmann · 9 October 2026 ·
+    11:05 CET"); or, right under the headline, an outlet's name over a date line."""
+    m = URL_LINE.match(s)
+    if m:
+        return {"url": m.group(1)}
+    parts = [p.strip() for p in re.split(r"\s+[|·•]\s+", s)]
+    if len(parts) >= 2:
+        urls = [p for p in parts if URL_LINE.match(p)]
+        names = [p for p in parts if _name_like(p, 4)]
+        if urls and len(urls) + len(names) == len(parts):
+            return {"url": URL_LINE.match(urls[0]).group(1), "outlet": names[0] if names else ""}
+        dated = [parse_date(p) for p in parts]
+        if any(dated) and len(s.split()) <= 12 and not re.search(r"[.!?”\"]$", s):
+            return {"date": next(d for d in dated if d)}
+        if len(parts) >= 3 and len(names) == len(parts):
+            return {"outlet": parts[0]}
+    if titled and _name_like(s) and MEDIA_NAME.search(s) and any(parse_date(f.text()) and len(f.text().split()) <= 6 for f in following):
+        return {"outlet": s}
+    return None
+
+
 def _norm_para(s: str) -> str:
     return re.sub(r"\W+", " ", s.lower()).strip()
 
@@ -286,8 +328,8 @@ def parse_article(path: Path, content: str) -> Article:
     paragraphs: list[_Text] = []
     seen: set[str] = set()
     header_zone = 8  # lines at the top where dates, outlets and titles sit
-    for index, raw in enumerate(_lines(text)):
-        line = _trim(raw)
+    lines = [_trim(raw) for raw in _lines(text)]
+    for index, line in enumerate(lines):
         s = line.text()
         if not s:
             continue
@@ -306,6 +348,13 @@ def parse_article(path: Path, content: str) -> Article:
             published = published or parse_date(pipe.group(1))
             outlet = outlet or pipe.group(2).strip()
             continue
+        if index < header_zone and not paragraphs:
+            found = _header_line(s, lines[index + 1:index + 3], bool(title_text or title[0]))
+            if found is not None:  # "WKVN 13 News | https://…", a bare address, "Breach Desk | Cybercrime | …"
+                outlet = outlet or found.get("outlet", "")
+                url = url or found.get("url", "")
+                published = published or found.get("date")
+                continue
         if s.startswith("#"):
             if not title_text and not paragraphs:
                 body = _trim(_sub_keep(line, re.compile(r"^#+\s*"), None))
@@ -352,6 +401,7 @@ def parse_article(path: Path, content: str) -> Article:
     credits = tuple(sorted({(m.group(1) or m.group(2)) for m in WIRE.finditer(body)}))
     if not outlet and credits:
         outlet = credits[0]
+    outlet = outlet or _outlet_from_url(url)
     return Article(
         id=path.stem, path=str(path),
         title=title_text.text().strip() if title_text else (title[0] or path.stem),
