@@ -567,6 +567,14 @@ def test_a_place_in_a_larger_one_or_what_follows_a_dash_is_no_description(claims
     assert "Ofcom is the UK's communications regulator" in texts  # a real description is still a claim
 
 
+def test_a_day_named_twice_is_no_description(claims_of):
+    claims, _ = claims_of("Residents met at the Civic Center on Monday, Oct. 12, 2026, to hear the company.\n\n"
+                          "The operator died on Monday, Oct. 19, at a burn center in Indianapolis.\n")
+    texts = {c.text for c in claims}
+    assert not any(" is Monday" in t or t.startswith("Monday is") for t in texts), texts
+    assert any(t.startswith("The operator died") for t in texts)
+
+
 def test_a_count_past_a_preposition_counts_nothing(claims_of):
     claims, _ = claims_of("Police said the gunmen killed 12 in the attack on Sunday.\n")
     (q,) = [q for c in claims for q in c.quantities]

@@ -203,3 +203,13 @@ def test_two_files_with_one_stem_are_two_articles_with_their_own_ids(write_dossi
     assert sorted(a.id for a in articles) == ["story", "story.txt"]
     bodies = {a.id: a.body for a in articles}
     assert "Police raided" in bodies["story"] and "regulator fined" in bodies["story.txt"]
+
+
+def test_a_photo_caption_ending_in_its_credit_is_not_text(write_dossier):
+    folder = write_dossier({"a.txt": "Company concedes chemicals escaped\nBy Abigail Sundquist ,\nOctober 13, 2026\n\n"
+                            "Residents fill the Civic Center on Monday for a meeting about the fire. "
+                            "Abigail Sundquist / Hoosier State Observer\n"
+                            "The company acknowledged on Monday night that thousands of pounds escaped.\n"})
+    [article], _ = read_dossier(folder)
+    assert "Residents fill" not in article.body
+    assert "thousands of pounds escaped" in article.body

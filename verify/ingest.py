@@ -36,7 +36,9 @@ APPEAL = re.compile(
     r"(?i)(please support our work|with a donation|independently funded by readers|"
     r"requires a subscription|free newsletter|sign up for our|subscribe to (?:our|the)\b|"
     r"training announcement:|get more insights with|cookie|all rights reserved|"
-    r"(?:getty images|shutterstock|ap photo|afp via getty)\s*$)")
+    r"(?:getty images|shutterstock|ap photo|afp via getty)\s*$|"
+    # a photo caption ending in its credit: "… for a meeting about the fire. Abigail Sundquist / Hoosier Observer"
+    r"(?-i:[A-Z][\w'’-]+ [A-Z][\w'’-]+ ?/ ?(?:[A-Z][\w&'’-]*(?: |$)){1,5})$)")
 # Once one of these appears, the rest of the page is footer: bios, sidebars, "about this page".
 FOOTER = re.compile(r"(?i)^\s*(?:#+\s*)?(?:tags|briefs|related|what is this page\?|about the author|"
                     r"most read|more stories|recommended|no previous article)\s*$")
