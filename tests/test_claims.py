@@ -684,6 +684,18 @@ def test_a_sentence_starts_only_where_one_can(claims_of, body, first):
     assert claims[0].text.startswith(first)
 
 
+@pytest.mark.parametrize("body, sentences", [
+    ("A second fire flared at about 4:30 p.m. Homes within a mile were told to stay indoors.",
+     ["A second fire flared at about 4:30 p.m.", "Homes within a mile were told to stay indoors."]),
+    ("The order was lifted at 2 p.m. Wednesday after the fire was out.", None),  # a day after the time
+    ("The call came at 3 p.m. Dallas time.", None),  # a place
+    ("The briefing ended at 9 p.m. Eastern.", None),  # a time zone
+])
+def test_a_sentence_may_end_at_a_clock_time(body, sentences):
+    from verify.claims import load_nlp
+    assert [s.text for s in load_nlp()(body).sents] == (sentences or [body])
+
+
 def test_a_clause_borrowing_its_subject_is_a_claim_with_it(claims_of):
     claims, _ = claims_of("The girls, he added, had all been married off and converted to Islam.\n")
     converted = [c for c in claims if "converted to Islam" in c.text]
@@ -719,6 +731,17 @@ def test_who_acts_is_the_subject_or_whom_it_speaks_for_not_a_name_it_mentions(cl
     assert "Ofcom" in contacted.speaker_entities
     news = next(c for c in claims if "burning" in c.text)
     assert "ISIS" in news.entities and "ISIS" not in news.actor_entities
+
+
+def test_a_spokeswoman_speaks_for_the_body_her_title_names_not_the_last_one_named(claims_of):
+    claims, _ = claims_of("The Indiana Department of Environmental Management sent the company a letter.\n\n"
+                          "A team from the U.S. Chemical Safety and Hazard Investigation Board arrived on Friday, "
+                          "a board spokeswoman said, but the board has not yet decided whether to launch a full "
+                          "investigation.\n")
+    undecided = next(c for c in claims if "not yet decided" in c.text)
+    # (the parser names the board from "Hazard" on: the name is cut at its "and")
+    [body] = undecided.speaker_entities
+    assert body.endswith("Investigation Board") and "Environmental" not in undecided.speaker
 
 
 def test_what_a_speaker_confirms_in_the_first_person_keeps_its_negation(claims_of):

@@ -145,9 +145,24 @@ def _speaker(token, last_org: str | None, whole: bool = True) -> tuple[str, tupl
     text = _speaker_text(token, whole)
     ents = tuple(e.text for e in token.doc.ents if e.label_ in ENTITY_LABELS
                  and e.start >= token.left_edge.i and e.end <= token.right_edge.i + 1)
-    if not ents and last_org and ROLE_NOUNS.search(text):
-        return f"{text} ({last_org})", (last_org,)
+    if not ents and ROLE_NOUNS.search(text):
+        body = _body_named(text, token) or last_org
+        if body:
+            return f"{text} ({body})", (body,)
     return text, ents
+
+
+def _body_named(text: str, token) -> str | None:
+    """The organisation named earlier in the sentence that the speaker's own words name: "a board
+    spokeswoman" after "the U.S. Chemical Safety and Hazard Investigation Board" speaks for that
+    board, whichever body the article named last before the sentence."""
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+", text)} - {"a", "an", "the", "for", "of"}
+    sent = token.sent
+    named = [e for e in sent.ents if e.label_ == "ORG" and e.end <= token.left_edge.i]
+    for ent in reversed(named):
+        if words & {w.lower() for w in re.findall(r"[A-Za-z]+", ent.text)}:
+            return ent.text
+    return None
 
 
 # Nouns for people, bodies and their statements: "scientists say", "a post on its account said"

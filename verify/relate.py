@@ -244,6 +244,7 @@ TIME_ZONE = re.compile(r"(?i)\s*\(?((?:[ECMP][SD]?T|GMT|UTC|BST|IST|NST|CET|CEST
 APPROX_TIME = re.compile(r"(?i)\b(?:about|around|approximately|roughly|some time|sometime|circa)\s+$")
 WEEKDAY_NAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 WEEKDAY = re.compile(r"(?i)\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
+WEEKDAY_STEMS = frozenset(_stem(w) for w in WEEKDAY_NAMES)
 ROLE = re.compile(r"(?i)^(?P<name>(?:[A-Z][\w’'.-]+ ){0,3}[A-Z][\w’'.-]+),? (?:is|was) (?:the )?"
                   r"(?P<role>(?:\w+ ){0,4}(?:director|head|chief|president|chairman|chairwoman|chair|ceo|"
                   r"founder|leader|owner|minister|secretary|governor|mayor|commissioner)\b(?: of| at| for)? ?.*)$")
@@ -870,12 +871,37 @@ def _weekday(text: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def _around_clock(text: str) -> frozenset[str]:
+    """The content words next to a claim's time of day (five words either side): what happened then."""
+    text = UPDATE_STAMP.sub("", text, count=1)
+    m = _search(CLOCK, text)
+    if not m:
+        return frozenset()
+    before, after = text[:m.start()].split()[-5:], text[m.end():].split()[:5]
+    return _content(" ".join(before + after)) - CLOCK_WORDS - WEEKDAY_STEMS
+
+
+def _same_act(a: Claim, b: Claim) -> bool:
+    """Both times of day are told of one act: the words next to them share one ("heard a blast just
+    before midnight", "reported the blast just after midnight"). An order "issued" at 1:15 a.m. and
+    one "lifted" at about 6 p.m. are two acts."""
+    return bool(_around_clock(a.text) & _around_clock(b.text))
+
+
+def _days_apart(a: Claim, b: Claim, fa: "_Facts", fb: "_Facts") -> bool:
+    """The claims name different days or dates, so their times of day are of different days."""
+    day_a, day_b = _weekday(a.text), _weekday(b.text)
+    return bool((day_a and day_b and day_a != day_b) or (fa.iso_dates and fb.iso_dates and not fa.iso_dates & fb.iso_dates))
+
+
 def _when_conflict(a: Claim, b: Claim, sim: float, fa: "_Facts", fb: "_Facts", index: EntityIndex) -> str | None:
     """Different dates, weekdays or times of day for the same event. A time of day is given for one
-    happening ("heard a blast just before midnight"), so one shared rare word is enough there; a
-    day often dates different things in one story, so days need the same proposition."""
+    happening ("heard a blast just before midnight"), so one shared rare word and the same act on the
+    same day are enough there; a day often dates different things in one story, so days need the
+    same proposition."""
     clock_a, clock_b = _clock(a.text), _clock(b.text)
-    if clock_a and clock_b and _clocks_differ(clock_a, clock_b) and _same_event(a, b, sim, index) \
+    if clock_a and clock_b and _same_act(a, b) and not _days_apart(a, b, fa, fb) \
+            and _clocks_differ(clock_a, clock_b) and _same_event(a, b, sim, index) \
             and not _scopes_disjoint(a, b, index) and not _actors_apart(a, b, index):
         return f"times differ for the same event: {clock_a} vs {clock_b}"
     gaps = _intervals_differ(a, b)
