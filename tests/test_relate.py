@@ -502,6 +502,24 @@ def test_a_live_page_stamp_or_another_body_s_hour_is_not_the_event_s_time():
     assert relate_in_dossier(locals_, residents, 0.55, 57.0).kind == "date"
 
 
+def test_times_of_day_conflict_only_for_one_act_on_one_day():
+    lifted = claim("a", "the shelter-in-place order was lifted at 2 p.m. Wednesday", 1, predicate="lift")
+    later = claim("b", "The shelter-in-place order that the mayor issued early Wednesday for residents within three "
+                  "miles of the plant was lifted at about 6 p.m. that day.", 7, predicate="lift")
+    pair = relate_in_dossier(lifted, later, 0.76, 98.0)
+    assert (pair.relation, pair.kind) == ("conflict", "date")
+    assert pair.reasons[0] == "times differ for the same event: 14:00 vs 18:00"
+    # an order issued at 1:15 a.m. and the order lifted at 6 p.m. are two acts
+    ordered = claim("c", "At about 1:15 a.m., the agency ordered everyone within one mile of the plant to leave and "
+                    "residents to shelter in place.", 1, predicate="order")
+    assert relate_in_dossier(ordered, later, 0.55, 56.0).relation != "conflict"
+    # the first fire on Tuesday night and a second one on Friday afternoon: two days
+    first = claim("d", "The fire at the plant was reported at about 11:50 p.m. Tuesday", 1, predicate="report")
+    second = claim("e", "The order was reimposed on Friday afternoon when a second fire at the plant was reported "
+                   "at about 4:30 p.m.", 7, predicate="reimpose")
+    assert relate_in_dossier(first, second, 0.64, 58.0).relation != "conflict"
+
+
 def test_days_of_different_events_in_one_story_do_not_conflict():
     a = claim("a", "the asteroid was forecast to pass by the planet on Saturday night", 1, predicate="forecast")
     b = claim("b", "a crater found near the capital raised suspicions on Monday", 2, predicate="raise")
