@@ -1015,6 +1015,50 @@ def test_counts_conflict_only_for_the_same_happening():
     assert relate_in_dossier(abducted, some_300, 0.65).relation == "conflict"
 
 
+def test_a_count_worded_with_another_verb_or_noun_for_the_same_happening_conflicts():
+    taken = claim("a", "Nine people were taken to hospitals, the director said", 1,
+                  quantities=[Quantity(9, "", "people", "Nine", verb="take")])
+    treated = claim("b", "Fourteen people were treated at hospitals after the fire", 2,
+                    quantities=[Quantity(14, "", "people", "Fourteen", verb="treat")])
+    pair = relate_in_dossier(taken, treated, 0.67)
+    assert (pair.relation, pair.kind) == ("conflict", "number")
+    evacuation = claim("c", "The fire forced the evacuation of 1,184 residents from about 460 homes", 1,
+                       quantities=[Quantity(1184, "", "resident", "1,184", verb="force")])
+    evacuated = claim("d", "About 1,800 people were evacuated", 2,
+                      quantities=[Quantity(1800, "", "people", "1,800", approximate=True, verb="evacuate")])
+    assert relate_in_dossier(evacuation, evacuated, 0.6).kind == "number"  # residents are people
+    # taken somewhere else than a hospital is not treated at one
+    bus = claim("e", "Nine people were taken to a school by bus", 1, quantities=[Quantity(9, "", "people", "Nine",
+                                                                                          verb="take")])
+    assert relate_in_dossier(bus, treated, 0.6).relation != "conflict"
+
+
+def test_the_same_sentence_with_another_figure_is_a_conflict():
+    first = claim("a", "Four remained hospitalized Thursday, including a plant worker in critical condition", 1,
+                  predicate="remain")
+    later = claim("b", "Five remained hospitalized, including a plant worker in critical condition", 1,
+                  predicate="remain")
+    pair = relate_in_dossier(first, later, 0.66, 92.0)
+    assert (pair.relation, pair.kind) == ("conflict", "number")
+    assert pair.reasons[0] == "the same sentence with another figure: Four vs Five"
+    year = dataclasses.replace(later, text="Four remained hospitalized in 2025, including a plant worker in critical "
+                               "condition")
+    other_year = dataclasses.replace(first, text="Four remained hospitalized in 2026, including a plant worker in "
+                                     "critical condition")
+    assert relate_in_dossier(year, other_year, 0.9, 95.0).relation != "conflict"  # a year dates, it does not count
+
+
+def test_a_figure_said_to_be_revised_updates_the_claim_that_gave_it():
+    old = claim("a", "about 9,400 pounds of ethyl acrylate were released during the fire", 13,
+                quantities=[Quantity(9400, "", "pound", "9,400", approximate=True)])
+    new = claim("b", "Verant filed a revised estimate saying as much as 13,600 pounds may have been released, up "
+                "from the 9,400 pounds it cited", 23, quantities=[Quantity(13600, "", "pound", "13,600"),
+                                                                  Quantity(9400, "", "pound", "9,400")])
+    pair = relate_in_dossier(old, new, 0.85, 60.0)
+    assert (pair.relation, pair.kind) == ("conflict", "update")
+    assert pair.reasons[0].startswith("figure revised: 9,400 → 13,600")
+
+
 def test_not_confirmed_and_denied_point_the_same_way_and_not_the_first_time_is_a_second_time():
     unconfirmed = claim("a", "ISIS has not confirmed the report about Rosenberg's capture", 1, polarity=-1,
                         predicate="confirm", entities=["Rosenberg"])

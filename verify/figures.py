@@ -18,6 +18,16 @@ ROUNDING_MAX = 0.2  # "about 20,000" covers 23,000, not 15,000
 FAR_APART = 10  # figures this many times apart (sums or counts, not measures) are for different things
 
 
+# Words that count people alike: "1,184 residents were evacuated" and "1,800 people were evacuated"
+# count one crowd; workers, patients or children are a part of it, counted apart.
+PEOPLE = frozenset({"people", "person", "resident", "individual", "inhabitant", "local", "civilian"})
+
+
+def counted_as(q: Quantity) -> str:
+    """What a figure counts, people of any description as one."""
+    return "people" if q.counts in PEOPLE else q.counts
+
+
 def same_quantity(x: Quantity, y: Quantity) -> bool:
     if x.of and y.of and not set(x.of.split("|")) & set(y.of.split("|")):
         return False  # the 88-year-old Castro and a boy who died at 14; what Starwood paid and what Google did
@@ -25,7 +35,7 @@ def same_quantity(x: Quantity, y: Quantity) -> bool:
         return x.unit == y.unit and x.counts == y.counts  # a width is not a depth
     if x.unit or y.unit:  # money, percentages: and the same thing counted where both say
         return x.unit == y.unit and (x.counts == y.counts or not x.counts or not y.counts)
-    return bool(x.counts) and x.counts == y.counts
+    return bool(x.counts) and counted_as(x) == counted_as(y)
 
 
 # "14 additional officers", "a further 14", "another 14": an increment, not a total

@@ -13,6 +13,7 @@ import numpy as np
 from rapidfuzz import fuzz
 from rapidfuzz.distance import JaroWinkler
 
+from .figures import counted_as
 from .records import Claim
 
 ALIASES = {
@@ -517,7 +518,8 @@ def number_pairs(claims: list[Claim], vectors: np.ndarray, k: int, min_sim: floa
     buckets: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i, claim in enumerate(claims):
         # a radius and a size across are one measure (the one is half the other)
-        for key in {(q.unit, "size" if q.counts == "radius" else q.counts) for q in claim.quantities if q.unit or q.counts}:
+        for key in {(q.unit, "size" if q.counts == "radius" else counted_as(q)) for q in claim.quantities
+                    if q.unit or q.counts}:
             buckets[key].append(i)
     out: dict[tuple[int, int], float] = {}
     for members in buckets.values():

@@ -8,6 +8,7 @@ below looks for one of these shapes and says so in plain words.
 from __future__ import annotations
 
 import dataclasses
+import difflib
 import functools
 import gc
 import re
@@ -20,7 +21,7 @@ from .match import (COUNTRIES, DENIAL, MINIMISERS, NON_CONTENT, Candidate, Entit
                     shared_wording)
 from . import settings
 from .claims import CALLS_FALSE, NEGATORS, RELAYED
-from .figures import (MEASURE_UNITS, counts_differ, figures, number_conflict, numbers_agree, numbers_shared,
+from .figures import (MEASURE_UNITS, counted_as, counts_differ, figures, number_conflict, numbers_agree, numbers_shared,
                       same_quantity)
 from .records import Claim, ClaimPair
 
@@ -646,14 +647,40 @@ def _one_occasion(a: Claim, b: Claim) -> bool:
     return _same_year(a, b) and not _within_capacity(a, b)
 
 
+# Verbs that count one happening however it is worded: "taken to hospitals" and "treated at hospitals",
+# "forced the evacuation of 1,184 residents" and "1,800 people were evacuated"; "ran down two soldiers"
+# and "killed one soldier" stay two happenings.
+HAPPENINGS = {
+    "hospital": ("hospitalize", "hospitalise", "treat", "admit", "take", "transport", "rush", "seek", "airlift"),
+    "evacuation": ("evacuate", "force", "flee", "displace", "order", "move", "relocate"),
+    "injury": ("injure", "wound", "hurt"),
+    "death": ("kill", "die", "claim", "perish"),
+    "data": ("affect", "expose", "steal", "copy", "compromise", "access", "take", "leak", "hit"),
+    "arrest": ("arrest", "detain", "hold", "charge"),
+}
+HAPPENING_CUE = {"hospital": r"hospital|emergency[- ]room|medical (?:care|treatment)", "evacuation": r"evacu\w*|homes",
+                 "injury": r"injur\w*|wound\w*|hurt", "death": r"kill\w*|died|dead|death|lives",
+                 "data": r"data|records|accounts|details|information", "arrest": r"arrest\w*|custody|detain\w*"}
+
+
+def _happening(verb: str, text: str) -> frozenset[str]:
+    """The happenings a count's verb may tell, given what its claim names ("treated" at a hospital)."""
+    verb = verb.lower()
+    return frozenset(name for name, verbs in HAPPENINGS.items()
+                     if verb in verbs and re.search(r"(?i)\b(?:" + HAPPENING_CUE[name] + r")", text))
+
+
 def _same_count_event(a: Claim, b: Claim) -> bool | None:
     """Whether both count the same thing undergoing the same happening: True for "abducted 219
     schoolgirls" and "abducted some 300 schoolgirls", False for "seven girls fell pregnant" and "28
     girls went on the trip", None when one says nothing happens to it ("a population of 1.2 million")."""
-    verbs = [(x.verb, y.verb) for x in a.quantities for y in b.quantities
-             if x.unit == y.unit and x.counts == y.counts and (x.counts or x.unit)]
+    same = [(x, y) for x in a.quantities for y in b.quantities
+            if x.unit == y.unit and counted_as(x) == counted_as(y) and (x.counts or x.unit)]
+    verbs = [(x.verb, y.verb) for x, y in same]
     if any(v and w and _stem(v) == _stem(w) for v, w in verbs):
         return True
+    if any(v and w and _happening(v, a.text) & _happening(w, b.text) for v, w in verbs):
+        return True  # "nine people were taken to hospitals" and "fourteen were treated at hospitals"
     return False if verbs and all(v and w for v, w in verbs) else None
 
 
@@ -881,6 +908,75 @@ def _around_clock(text: str) -> frozenset[str]:
     return _content(" ".join(before + after)) - CLOCK_WORDS - WEEKDAY_STEMS
 
 
+# "… as much as 13,600 pounds, up from the 9,400 pounds it cited": the figure after "from" is superseded
+SUPERSEDED = re.compile(r"(?i)\b(?:up|down|revised|raised|lowered|increased|decreased|rising|falling|climbing|"
+                        r"jumping|rose|fell|climbed|jumped)\s+from\s+(?:the\s+|an?\s+|its\s+|about\s+|around\s+|"
+                        r"nearly\s+|some\s+)*(\d[\d,.]*)")
+
+
+def _revised(a: Claim, b: Claim, tolerance: float) -> str | None:
+    """One claim gives a figure that the other says was revised: "about 9,400 pounds were
+    released" against "as much as 13,600 pounds …, up from the 9,400 pounds it cited"."""
+    for old, new in ((a, b), (b, a)):
+        m = _search(SUPERSEDED, new.text)
+        if not m:
+            continue
+        digits = m.group(1).rstrip(".,")
+        was = [q for q in new.quantities if (q.text.split() or [""])[0].rstrip(".,") == digits]
+        now = [q for q in new.quantities if q not in was]
+        for x in was:
+            for y in now:
+                if not same_quantity(x, y) or numbers_agree(x, y, tolerance):
+                    continue
+                if any(same_quantity(x, z) and numbers_agree(x, z, tolerance) for z in old.quantities):
+                    return f"figure revised: {x.text} → {y.text} (“{_short(new.text, 12)}”)"
+    return None
+
+
+NUMBER_WORDS = {w: n for n, w in enumerate(("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                                             "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+                                             "seventeen", "eighteen", "nineteen", "twenty"))}
+TOKEN = re.compile(r"\d[\d,.]*\d|\d|[A-Za-z’']+")
+
+
+def _number_value(token: str) -> float | None:
+    word = token.lower()
+    if word in NUMBER_WORDS:
+        return float(NUMBER_WORDS[word])
+    if token[:1].isdigit():
+        try:
+            value = float(token.replace(",", ""))
+        except ValueError:
+            return None
+        return None if re.fullmatch(r"(?:19|20)\d\d", token) else value  # a year dates, it does not count
+    return None
+
+
+@functools.lru_cache(maxsize=100_000)
+def _figure_changed(a: str, b: str) -> tuple[str, str] | None:
+    """One sentence told twice with a figure changed: "Four remained hospitalized Thursday" and
+    "Five remained hospitalized", an agency's copy updated between two editions. The two figures as
+    written, when every other difference is at most three words and most words are shared."""
+    ta, tb = TOKEN.findall(a), TOKEN.findall(b)
+    if min(len(ta), len(tb)) < 3:
+        return None
+    ops = difflib.SequenceMatcher(a=[t.lower() for t in ta], b=[t.lower() for t in tb], autojunk=False).get_opcodes()
+    same = sum(i2 - i1 for tag, i1, i2, _, _ in ops if tag == "equal")
+    if same < 0.7 * min(len(ta), len(tb)):
+        return None
+    changed, other = None, 0
+    for tag, i1, i2, j1, j2 in ops:
+        if tag == "equal":
+            continue
+        if tag == "replace" and i2 - i1 == 1 and j2 - j1 == 1:
+            x, y = _number_value(ta[i1]), _number_value(tb[j1])
+            if x is not None and y is not None and x != y:
+                changed = changed or (ta[i1], tb[j1])
+                continue
+        other += max(i2 - i1, j2 - j1)
+    return changed if changed and other <= 3 else None
+
+
 def _same_act(a: Claim, b: Claim) -> bool:
     """Both times of day are told of one act: the words next to them share one ("heard a blast just
     before midnight", "reported the blast just after midnight"). An order "issued" at 1:15 a.m. and
@@ -1071,6 +1167,12 @@ def _conflict(a: Claim, b: Claim, sim: float, index: EntityIndex, cfg: RelateSet
     if number and (sim >= cfg.agree_similarity or (shared_scope and _shared_content(a, b))
                    or _overlap(a, b, index) >= PROPOSITION_OVERLAP / 2):
         return "number", 0.75, [number, order]
+    revised = _revised(a, b, cfg.number_tolerance)
+    if revised:
+        return "update", 0.75, [revised, order]
+    changed = None if number else _figure_changed(a.text, b.text)
+    if changed and not (_forecast(a) or _forecast(b)) and {_claim_stance(a), _claim_stance(b)} <= {"assert", "hedge"}:
+        return "number", 0.8, [f"the same sentence with another figure: {changed[0]} vs {changed[1]}", order]
     if frozenset((a.predicate, b.predicate)) in ANTONYMS and _verb_negated(a) == _verb_negated(b) and (
             shared_scope or _shared_content(a, b)):  # "has not confirmed" and "denied" point one way
         return "polarity", 0.7, [f"opposite actions: {a.predicate} vs {b.predicate}", order]
