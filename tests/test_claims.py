@@ -774,12 +774,24 @@ def test_a_time_of_day_or_a_code_is_no_count(claims_of):
     ("The woman did not survive her injuries, the hospital said.", "hospital"),
     ("The airline confirmed that the plane returned to the gate.", "airline"),
     ("The group said its fighters had captured the town.", "group"),
+    ("The Financial Services and Pensions Ombudsman said it had not yet received any complaints.",
+     "Financial Services and Pensions Ombudsman"),
+    ("The builder said the roof had passed every inspection.", "builder"),
+    ("Amundsen said the county's outdoor warning sirens were activated.", "Amundsen"),  # a name the tagger missed
 ])
 def test_an_institution_is_a_speaker(claims_of, sentence, speaker):
     claims, _ = claims_of(sentence + "\n")
     [claim] = [c for c in claims if c.speaker]
     assert claim.speaker == speaker
     assert "said" not in claim.text and "confirmed" not in claim.text
+
+
+def test_a_dateline_is_not_part_of_the_speaker(claims_of):
+    claims, _ = claims_of("DUBLIN, Sept 25 (Reuters) - Irish digital lender Harbourline Bank said on Friday that "
+                          "hackers had copied personal data belonging to nearly 48,000 customers.\n")
+    copied = next(c for c in claims if "copied" in c.text)
+    assert copied.speaker == "Irish digital lender Harbourline Bank"
+    assert "Reuters" not in copied.speaker_entities and "DUBLIN" not in copied.speaker_entities
 
 
 def test_when_a_statement_was_made_is_not_part_of_it(claims_of):

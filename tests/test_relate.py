@@ -1015,6 +1015,23 @@ def test_counts_conflict_only_for_the_same_happening():
     assert relate_in_dossier(abducted, some_300, 0.65).relation == "conflict"
 
 
+def test_a_speaker_who_later_says_the_opposite_reverses_itself():
+    said = dict(speaker="Whitcomb", speaker_entities=["Whitcomb"], actor="Whitcomb", actor_entities=["Whitcomb"])
+    first = claim("a", "At this time we have no indication that any material left the facility", 7, polarity=-1,
+                  predicate="have", **said)
+    later = claim("b", "Some of that material moved beyond our property line", 13, predicate="move", **said)
+    pair = relate_in_dossier(first, later, 0.48, 65.0)
+    assert (pair.relation, pair.kind) == ("conflict", "reversal")
+    assert pair.reasons[0] == "reversal: Whitcomb first said it was not so, later that it was so"
+    assert (pair.a, pair.b) == ("a", "b")
+    # still finding out is no statement to take back; another speaker's word is no reversal of one's own
+    unsure = dataclasses.replace(first, text="It is unclear whether any material left the facility")
+    assert relate_in_dossier(unsure, later, 0.48, 65.0).kind != "reversal"
+    other = dataclasses.replace(later, speaker="Amundsen", speaker_entities=("Amundsen",), actor="Amundsen",
+                                actor_entities=("Amundsen",))
+    assert relate_in_dossier(first, other, 0.48, 65.0).kind != "reversal"
+
+
 def test_a_count_worded_with_another_verb_or_noun_for_the_same_happening_conflicts():
     taken = claim("a", "Nine people were taken to hospitals, the director said", 1,
                   quantities=[Quantity(9, "", "people", "Nine", verb="take")])

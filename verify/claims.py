@@ -124,11 +124,25 @@ def _balanced(text: str) -> str:
     return re.sub(r"\s+([,;:.])", r"\1", "".join(out)).strip() + ")" * depth
 
 
+WIRE_CREDITS = {"Reuters", "AP", "AFP", "PA", "Bloomberg", "UPI", "dpa", "AAP", "CNN"}
+
+
+def _speaker_start(token) -> int:
+    """Where a speaker's words start: after a dateline the parser hung on the subject ("DUBLIN,
+    Sept 25 (Reuters) - Irish digital lender Harbourline Bank said …")."""
+    doc, start = token.doc, token.left_edge.i
+    for i in range(start, min(token.i, start + 12)):
+        if doc[i].text in WIRE_CREDITS and i + 2 < len(doc) and doc[i + 1].text == ")" \
+                and doc[i + 2].text in ("-", "–", "—", "--") and i + 3 <= token.i:
+            return i + 3
+    return start
+
+
 def _speaker_text(token, whole: bool = True) -> str:
     doc = token.doc
     clause = [] if whole else [t.i for c in token.children if c.dep_ == "relcl" and c.i > token.i for t in c.subtree]
     end = min(clause + [token.right_edge.i + 1])  # "the actor's reps, who denied …" -> "the actor's reps"
-    text = doc[token.left_edge.i: end].text
+    text = doc[_speaker_start(token): end].text
     text = re.sub(r"\s+", " ", text).strip(" ,;:“”\"'")
     text = re.sub(r"^(?i:the|a|an)\s+", "", text)
     return " ".join(text.split()[:12])
@@ -144,7 +158,7 @@ def _speaker(token, last_org: str | None, whole: bool = True) -> tuple[str, tupl
     `whole=False` leaves out a relative clause ("the reps, who denied …")."""
     text = _speaker_text(token, whole)
     ents = tuple(e.text for e in token.doc.ents if e.label_ in ENTITY_LABELS
-                 and e.start >= token.left_edge.i and e.end <= token.right_edge.i + 1)
+                 and e.start >= _speaker_start(token) and e.end <= token.right_edge.i + 1)
     if not ents and ROLE_NOUNS.search(text):
         body = _body_named(text, token) or last_org
         if body:
@@ -181,7 +195,9 @@ PEOPLE = re.compile(r"(?i)^(scientist|official|expert|researcher|astronomer|anal
                     r"hospital|clinic|airline|airport|carrier|university|college|school|institute|embassy|"
                     r"consulate|church|party|union|group|club|charity|organi[sz]ation|network|newspaper|paper|"
                     r"magazine|broadcaster|channel|station|bank|museum|zoo|operator|manufacturer|retailer|board|"
-                    r"committee|administration|military|army|navy|coroner|sheriff|centre|center)s?$")
+                    r"committee|administration|military|army|navy|coroner|sheriff|centre|center|"
+                    r"ombudsm[ae]n|inspectorate|commissioner|tribunal|trust|utility|insurer|lender|builder|"
+                    r"contractor|developer|league|federation|association)s?$")
 SPEAKING_ENTITIES = {"PERSON", "ORG", "GPE", "NORP"}
 
 
@@ -190,6 +206,8 @@ def _can_speak(subject) -> bool:
     ("NASA scientists say"), not a thing ("a fireball in the sky would suggest")."""
     if subject.pos_ == "PRON" or subject.ent_type_ in SPEAKING_ENTITIES:
         return True
+    if subject.pos_ == "PROPN" and subject.text[:1].isupper() and subject.text.isalpha():
+        return True  # a name the entity tagger missed ("Amundsen said the sirens were activated")
     if any(t.ent_type_ in SPEAKING_ENTITIES for t in subject.lefts if t.dep_ in ("compound", "poss", "amod")):
         return True
     return bool(PEOPLE.match(subject.text) or ROLE_NOUNS.search(subject.text))

@@ -1097,6 +1097,30 @@ def _compatible_actors(a: Claim, b: Claim, index: EntityIndex) -> bool:
     return False
 
 
+TURN_SIMILARITY = 0.45  # how close one source's two statements must be for the later to take back the earlier
+
+
+def _turned(a: Claim, b: Claim, sim: float, index: EntityIndex) -> str | None:
+    """One speaker says a thing is not so, and on a later day that it is (or the other way round):
+    "we have no indication that any material left the facility" then "some of that material moved
+    beyond our property line"; "the sirens were activated" then "three of the seven sirens did not
+    sound". Both must be said firmly (no doubt, forecast or hedge) and share what happened, a word
+    rarer than the story's topic words besides names."""
+    fa, fb = _facts(a, index), _facts(b, index)
+    if sim < TURN_SIMILARITY or not (fa.speakers & fb.speakers):
+        return None
+    stances = (_claim_stance(a), _claim_stance(b))
+    if set(stances) - {"assert", "not"} or stances[0] == stances[1] or _forecast(a) or _forecast(b):
+        return None
+    neg, pos = (a, b) if stances[0] == "not" else (b, a)
+    if _search(INNER_NEGATION, pos.text):
+        return None  # 'said at a press briefing that "no customer data has left our systems"' takes nothing back
+    if not _said_alike(a, b) - STORY_WORDS or not _shares_happening(neg, pos, index):
+        return None
+    first, then = ("not so", "so") if neg is a else ("so", "not so")
+    return f"reversal: {a.speaker or b.speaker} first said it was {first}, later that it was {then}"
+
+
 def _conflict(a: Claim, b: Claim, sim: float, index: EntityIndex, cfg: RelateSettings
               ) -> tuple[str, float, list[str]] | None:
     """(kind, confidence, reasons) when the later claim `b` conflicts with the earlier `a`."""
@@ -1119,6 +1143,9 @@ def _conflict(a: Claim, b: Claim, sim: float, index: EntityIndex, cfg: RelateSet
                                 f"{order}: “{_short(a.text)}” then “{_short(b.text)}”"]
         if a.polarity > 0 and b.polarity < 0 and b.predicate in FIND and (a.predicate in FIND or a.reporting_verb in FIND):
             return "polarity", 0.7, ["same source: found vs not found", order]
+    turned = _turned(a, b, sim, index) if later else None
+    if turned:
+        return "reversal", 0.7, [turned, f"{order}: “{_short(a.text)}” then “{_short(b.text)}”"]
     if (a.polarity < 0 and a.predicate in COMMUNICATE and not _search(BOILERPLATE_NO_COMMENT, a.text)
             and later and ((b.reporting_verb in SPEAK and fa.actors & fb.speakers)
                            or (b.predicate in SPEAK and b.polarity > 0 and same_actor))):
