@@ -1015,6 +1015,34 @@ def test_counts_conflict_only_for_the_same_happening():
     assert relate_in_dossier(abducted, some_300, 0.65).relation == "conflict"
 
 
+def test_claims_of_different_years_or_days_do_not_agree():
+    fined = claim("a", "The Central Bank fined Harbourline in 2023 over anti-money-laundering failings", 1,
+                  predicate="fine", actor="Central Bank", actor_entities=["Central Bank"])
+    again = claim("b", "In 2024 the Central Bank fined Harbourline over anti-money-laundering failings", 2,
+                  predicate="fine", actor="Central Bank", actor_entities=["Central Bank"])
+    pair = relate_in_dossier(fined, again, 0.9, 85.0)
+    assert pair.relation != "agree" and pair.reasons[0] == "different years: 2023 vs 2024"
+    shelter = claim("c", "the order for residents near the plant was lifted at 2 p.m. Wednesday", 1, predicate="lift")
+    evacuation = claim("d", "the order for residents near the plant was lifted at 10 a.m. Thursday", 2, predicate="lift")
+    assert relate_in_dossier(shelter, evacuation, 0.8, 80.0).relation != "agree"
+
+
+def test_a_restriction_in_force_then_lifted_is_an_update():
+    bank = dict(actor="Central Bank", actor_entities=["Central Bank"], entities=["Central Bank", "Harbourline"])
+    in_force = claim("a", "The Central Bank's restriction on Harbourline opening new accounts remains in place.", 6,
+                     predicate="remain", **bank)
+    lifted = claim("b", "The Central Bank lifted the ban on Harbourline signing up new customers on Wednesday", 9,
+                   predicate="lift", **bank)
+    pair = relate_in_dossier(in_force, lifted, 0.59, 60.0)
+    assert (pair.relation, pair.kind) == ("conflict", "update")
+    assert pair.reasons[0] == "status changed: ban in force → lifted"
+    # lifted first, then said to be in force again: not this rule's order; and "has not been lifted" lifts nothing
+    assert relate_in_dossier(dataclasses.replace(lifted, published=in_force.published),
+                             dataclasses.replace(in_force, published=lifted.published), 0.59, 60.0).kind != "update"
+    kept = dataclasses.replace(lifted, text="The Central Bank has not lifted the ban on new customers", polarity=-1)
+    assert relate_in_dossier(in_force, kept, 0.59, 60.0).kind != "update"
+
+
 def test_a_speaker_who_later_says_the_opposite_reverses_itself():
     said = dict(speaker="Whitcomb", speaker_entities=["Whitcomb"], actor="Whitcomb", actor_entities=["Whitcomb"])
     first = claim("a", "At this time we have no indication that any material left the facility", 7, polarity=-1,

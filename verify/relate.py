@@ -141,6 +141,12 @@ def _different_facts(a: Claim, b: Claim, index: EntityIndex) -> str | None:
         return f"different actors: {', '.join(sorted(actors_a))} vs {', '.join(sorted(actors_b))}"
     if _places_differ(fa, fb):
         return f"different places: {', '.join(sorted(fa.places))} vs {', '.join(sorted(fb.places))}"
+    years_a, years_b = set(IN_YEAR.findall(a.text)), set(IN_YEAR.findall(b.text))
+    if years_a and years_b and not years_a & years_b:  # "fined €1.8 million in 2023" and "in 2024 … fined €410,000"
+        return f"different years: {', '.join(sorted(years_a))} vs {', '.join(sorted(years_b))}"
+    day_a, day_b = _weekday(a.text), _weekday(b.text)
+    if day_a and day_b and day_a != day_b:  # "lifted at 2 p.m. Wednesday" and "lifted at 10 a.m. Thursday"
+        return f"different days: {day_a.title()} vs {day_b.title()}"
     return None
 
 
@@ -633,6 +639,10 @@ def _within_capacity(a: Claim, b: Claim) -> bool:
 YEAR = re.compile(r"(?i)\b(?:in|since|during|from|until|by|back in|of)\s+(?:(?:early|late|mid)[- ])?((?:19|20)\d\d)\b")
 
 
+# the year a thing happened in, not one a span starts or ends at ("since 2009": an insurgency's start)
+IN_YEAR = re.compile(r"(?i)\b(?:in|during)\s+(?:(?:early|late|mid)[- ])?((?:19|20)\d\d)\b")
+
+
 def _same_year(a: Claim, b: Claim) -> bool:
     return set(YEAR.findall(a.text)) == set(YEAR.findall(b.text))
 
@@ -1097,6 +1107,32 @@ def _compatible_actors(a: Claim, b: Claim, index: EntityIndex) -> bool:
     return False
 
 
+# A restriction in force, then lifted: "the restriction on opening new accounts remains in place" and, later,
+# "the Central Bank lifted the ban on signing up new customers"; "the evacuation order remained in effect" and
+# "the evacuation order was lifted at 10 a.m. Thursday"
+RESTRICTIONS = {"ban": "ban", "restriction": "ban", "bar": "ban", "embargo": "ban", "moratorium": "ban",
+                "order": "order", "notice": "notice", "advisory": "notice", "warning": "notice", "curfew": "curfew",
+                "lockdown": "lockdown", "closure": "closure", "suspension": "suspension", "zone": "zone"}
+RESTRICTION = re.compile(r"(?i)\b(" + "|".join(RESTRICTIONS) + r")s?\b")
+IN_FORCE = re.compile(r"(?i)\b(?:remain(?:s|ed|ing)?|(?:is|was|are|were) still|stays?|stayed)\s+(?:in\s+)?(?:place|force|"
+                      r"effect)\b|\bimposed\b|\bput in place\b")
+LIFTED = re.compile(r"(?i)\b(?:lift(?:s|ed|ing)?|rescind(?:s|ed)?|revok(?:es|ed)|withdr[ae]w(?:n)?|scrapp(?:ed)|"
+                    r"end(?:s|ed)|remov(?:es|ed)|eased)\b")
+LIFTED_MIN_SIMILARITY = 0.40
+
+
+def _lifted(a: Claim, b: Claim) -> str | None:
+    """The restriction the earlier claim says is in force and the later one says was lifted, or None."""
+    if not (_search(IN_FORCE, a.text) and _search(LIFTED, b.text)) or _search(LIFTED, a.text) or _search(IN_FORCE, b.text):
+        return None
+    if a.polarity < 0 or b.polarity < 0:
+        return None  # "has not been lifted" keeps it in force
+    kinds_a = {RESTRICTIONS[m.lower()] for m in RESTRICTION.findall(a.text)}
+    kinds_b = {RESTRICTIONS[m.lower()] for m in RESTRICTION.findall(b.text)}
+    both = kinds_a & kinds_b
+    return min(both) if both else None
+
+
 TURN_SIMILARITY = 0.45  # how close one source's two statements must be for the later to take back the earlier
 
 
@@ -1163,6 +1199,11 @@ def _conflict(a: Claim, b: Claim, sim: float, index: EntityIndex, cfg: RelateSet
                 return "update", 0.6, ["update: one still finding out, the other says it is so (order unknown: "
                                        "not dated apart)", f"“{_short(x.text)}” / “{_short(y.text)}”"]
             return "update", 0.7, ["update: still finding out, later said to be so",
+                                   f"{order}: “{_short(a.text)}” then “{_short(b.text)}”"]
+    if later:
+        lifted = _lifted(a, b)
+        if lifted and sim >= LIFTED_MIN_SIMILARITY and _compatible_actors(a, b, index) and not _places_differ(fa, fb):
+            return "update", 0.7, [f"status changed: {lifted} in force → lifted",
                                    f"{order}: “{_short(a.text)}” then “{_short(b.text)}”"]
     level_a, name_a = fa.status
     level_b, name_b = fb.status
