@@ -744,6 +744,14 @@ def test_a_spokeswoman_speaks_for_the_body_her_title_names_not_the_last_one_name
     assert body.endswith("Investigation Board") and "Environmental" not in undecided.speaker
 
 
+def test_the_company_speaks_for_a_company_not_for_the_agency_named_last(claims_of):
+    claims, _ = claims_of("Verant Polymers said the fire started in a storage area.\n\n"
+                          "The Tolland County Emergency Management Agency lifted the evacuation order.\n\n"
+                          "The company said it hopes to restart production units by mid-November.\n")
+    restart = next(c for c in claims if "restart" in c.text)
+    assert restart.speaker_entities == ("Verant Polymers",), restart.speaker
+
+
 def test_what_a_speaker_confirms_in_the_first_person_keeps_its_negation(claims_of):
     claims, _ = claims_of("“We can confirm this is not by Banksy,” a spokesperson for the artist told the paper.\n")
     confirmed = next(c for c in claims if "Banksy" in c.text)

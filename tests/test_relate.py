@@ -1292,6 +1292,9 @@ def test_a_figure_given_as_a_forecast_disputes_no_figure():
     ("they heard a blast just before midnight local time", "residents reported the blast just after midnight", True),
     ("the briefing began at 3 p.m.", "the briefing began at 4.30 p.m.", True),
     ("he arrived after 5 p.m.", "he arrived at 4 p.m.", True),
+    ("the fire was reported at about 11:50 p.m.", "the fire began shortly before midnight", False),
+    ("the fire began just after midnight", "the fire was reported at about 11:50 p.m.", True),
+    ("the fire began at midnight", "the fire was reported at about 11:55 p.m.", False),
 ])
 def test_times_of_day_differ_only_when_they_cannot_be_one_moment(first, second, differ):
     from verify.relate import _clock, _clocks_differ

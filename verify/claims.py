@@ -152,31 +152,48 @@ ROLE_NOUNS = re.compile(r"(?i)\b(regulator|watchdog|government|ministry|departme
                         r"company|firm|platform|police|prosecutors?|foundation|council|court|spokes(wo)?man|spokesperson)\b")
 
 
-def _speaker(token, last_org: str | None, whole: bool = True) -> tuple[str, tuple[str, ...]]:
+def _speaker(token, orgs: list[str], whole: bool = True) -> tuple[str, tuple[str, ...]]:
     """Speaker phrase and the named entities in it; "a spokesperson for the regulator" gets the
-    organisation last named in the article, so two regulators' statements are not confused.
-    `whole=False` leaves out a relative clause ("the reps, who denied …")."""
+    organisation the article named that fits it (`orgs`: named so far, latest last), so two
+    regulators' statements are not confused. `whole=False` leaves out a relative clause ("the reps,
+    who denied …")."""
     text = _speaker_text(token, whole)
     ents = tuple(e.text for e in token.doc.ents if e.label_ in ENTITY_LABELS
                  and e.start >= _speaker_start(token) and e.end <= token.right_edge.i + 1)
     if not ents and ROLE_NOUNS.search(text):
-        body = _body_named(text, token) or last_org
+        named = [e.text for e in token.sent.ents if e.label_ == "ORG" and e.end <= token.left_edge.i]
+        body = _body_named(text, named) or _body_named(text, orgs) or _body_of_kind(text, orgs)
         if body:
             return f"{text} ({body})", (body,)
     return text, ents
 
 
-def _body_named(text: str, token) -> str | None:
-    """The organisation named earlier in the sentence that the speaker's own words name: "a board
-    spokeswoman" after "the U.S. Chemical Safety and Hazard Investigation Board" speaks for that
-    board, whichever body the article named last before the sentence."""
-    words = {w.lower() for w in re.findall(r"[A-Za-z]+", text)} - {"a", "an", "the", "for", "of"}
-    sent = token.sent
-    named = [e for e in sent.ents if e.label_ == "ORG" and e.end <= token.left_edge.i]
-    for ent in reversed(named):
-        if words & {w.lower() for w in re.findall(r"[A-Za-z]+", ent.text)}:
-            return ent.text
+PUBLIC_BODY = re.compile(r"(?i)\b(?:agency|department|ministry|commission|council|board|office|police|court|government|"
+                         r"authority|regulator|inspectorate|service|bureau|administration)\b")
+
+
+def _body_named(text: str, orgs: list[str]) -> str | None:
+    """The latest organisation whose name shares a word with the speaker's own: "a board spokeswoman"
+    after "the U.S. Chemical Safety and Hazard Investigation Board" speaks for that board, whichever
+    body was named last."""
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+", text)} - {"a", "an", "the", "for", "of", "and"}
+    for org in reversed(orgs):
+        if words & {w.lower() for w in re.findall(r"[A-Za-z]+", org)}:
+            return org
     return None
+
+
+def _body_of_kind(text: str, orgs: list[str]) -> str | None:
+    """The latest organisation of the speaker's kind: "the company said" is not the county emergency
+    agency named last; "the agency said" is no company."""
+    if not orgs:
+        return None
+    company, public = re.search(r"(?i)\b(?:company|firm|platform)\b", text), PUBLIC_BODY.search(text)
+    if company or public:
+        for org in reversed(orgs):
+            if bool(PUBLIC_BODY.search(org)) == bool(public):
+                return org
+    return orgs[-1]
 
 
 # Nouns for people, bodies and their statements: "scientists say", "a post on its account said"
@@ -1133,7 +1150,7 @@ def extract_claims(article: Article, doc_paragraphs: Iterable[tuple[int, object]
     """Claims of one article from its parsed paragraphs ((body offset, spaCy Doc) pairs)."""
     claims: list[Claim] = []
     last_person = None
-    last_org = None
+    orgs: list[str] = []  # organisations named so far, latest last
     carry_speaker = None
     for para_start, doc in doc_paragraphs:
         para_text = doc.text
@@ -1156,7 +1173,7 @@ def extract_claims(article: Article, doc_paragraphs: Iterable[tuple[int, object]
                 jobs = []
                 if found:
                     speaker_tok, verb, content_heads, drop, tail = found
-                    speaker = _speaker(speaker_tok, last_org, whole=speaker_tok.dep_ in ("nsubj", "nsubjpass"))
+                    speaker = _speaker(speaker_tok, orgs, whole=speaker_tok.dep_ in ("nsubj", "nsubjpass"))
                     if (speaker[0].split() or [''])[0].lower() in PRONOUNS:
                         speaker = quote_speaker or ((last_person, (last_person,)) if last_person else speaker)
                     quote_speaker = speaker
@@ -1194,7 +1211,7 @@ def extract_claims(article: Article, doc_paragraphs: Iterable[tuple[int, object]
                     if ent.label_ == "PERSON":
                         last_person = ent.text
                     elif ent.label_ == "ORG":
-                        last_org = ent.text
+                        orgs.append(ent.text)
                 for toks, *rest in jobs:
                     kept = [t for t in toks if t.i not in taken]
                     denies = any(t.i in called_false for t in toks)
@@ -1266,7 +1283,7 @@ def _make_claim(article, doc, sent, para_start, tokens, head, prefix, speaker, v
     if speaker:
         speaker, speaker_ents = speaker
     if actor_token is not None and actor_token.pos_ != "PRON":
-        actor, actor_ents = _speaker(actor_token, None)
+        actor, actor_ents = _speaker(actor_token, [])
         actor_ents = _who_acts(actor_token, actor_ents)
         if actor_token.i in ids:  # "Spiders, according to expert X, don't …": X is not who burrows
             own = {e.text for e in sent.ents if e.root.i in ids}

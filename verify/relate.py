@@ -877,7 +877,8 @@ def _clock(text: str) -> _Clock | None:
         minutes = hour * 60 + int(m.group(5) or 0)
     else:
         point = m.group(3).lower().replace("midday", "noon")
-        minutes = 12 * 60 if point == "noon" else None
+        side = (m.group(2) or "").lower()
+        minutes = 12 * 60 if point == "noon" else (24 * 60 if side == "before" else 0) if point == "midnight" else None
     zone = TIME_ZONE.match(text, m.end())
     named = zone.group(1).upper() if zone and zone.group(1).lower() != "local time" else ""  # local: as unsaid
     return _Clock((m.group(2) or "").lower(), point, minutes, named,
@@ -899,8 +900,11 @@ def _clocks_differ(x: _Clock, y: _Clock) -> bool:
         if bound.side == "before" and not other.side:
             return other.minutes > bound.minutes + slack
         if bound.side == "after" and not other.side:
+            if bound.point == "midnight":  # "just after midnight" and 11:50 p.m. are two days' times
+                return other.minutes >= 12 * 60
             return other.minutes < bound.minutes - slack
-    return abs(x.minutes - y.minutes) > slack
+    gap = abs(x.minutes - y.minutes)
+    return min(gap, 24 * 60 - gap) > slack  # midnight and 11:55 p.m. are five minutes apart
 
 
 def _weekday(text: str) -> str | None:
