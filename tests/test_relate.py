@@ -1015,6 +1015,22 @@ def test_counts_conflict_only_for_the_same_happening():
     assert relate_in_dossier(abducted, some_300, 0.65).relation == "conflict"
 
 
+def test_one_exact_figure_is_one_fact_whatever_each_claim_says_it_counts():
+    letters = claim("a", "Harbourline Bank is writing to 212,400 people to tell them their details had been stolen", 1,
+                    quantities=[Quantity(212400, "", "people", "212,400", verb="write")], entities=["Harbourline Bank"])
+    affected = claim("b", "In the bank's account, 212,400 customers are affected, including about 54,000 in the "
+                     "Netherlands", 2, quantities=[Quantity(212400, "", "customer", "212,400", verb="affect")],
+                     entities=["Netherlands"])
+    pair = relate_in_dossier(letters, affected, 0.47, 41.0)
+    assert pair.relation == "agree" and "same exact figure reported: 212,400 = 212,400" in pair.reasons
+    # a round figure recurs: 2,000 complaints and 2,000 customers are not one fact for it
+    round_a = dataclasses.replace(letters, text="Harbourline received 2,000 complaints",
+                                  quantities=(Quantity(2000, "", "complaint", "2,000"),))
+    round_b = dataclasses.replace(affected, text="2,000 customers in the Netherlands were affected",
+                                  quantities=(Quantity(2000, "", "customer", "2,000"),))
+    assert relate_in_dossier(round_a, round_b, 0.47, 41.0).relation != "agree"
+
+
 def test_claims_of_different_years_or_days_do_not_agree():
     fined = claim("a", "The Central Bank fined Harbourline in 2023 over anti-money-laundering failings", 1,
                   predicate="fine", actor="Central Bank", actor_entities=["Central Bank"])

@@ -175,12 +175,26 @@ def _anchor(text: str, figure: str) -> str:
     return found.group(1) if found else ""
 
 
+EXACT_FIGURE = "same exact figure reported: "
+
+
 def numbers_shared(a: Claim, b: Claim, tolerance: float) -> str | None:
     for x in figures(a):
         for y in figures(b):
             if same_quantity(x.q, y.q) and numbers_agree(x.q, y.q, tolerance) and x.q.value >= 10:
                 return f"same number reported: {x.q.text} ≈ {y.q.text}"
+            if telling_figure(x.q) and x.q.unit == y.q.unit and x.q.value == y.q.value and x.bound == y.bound:
+                return f"{EXACT_FIGURE}{x.q.text} = {y.q.text}"
     return None
+
+
+def telling_figure(q: Quantity) -> bool:
+    """A figure exact enough to name one fact whatever each claim says it counts: "47,860 people" and
+    "47,860 customers", "212,400 people" and "212,400 customers affected" (not 300 or 2,000: round
+    figures recur)."""
+    if q.approximate or q.counts == "age" or q.value < 1000 or (1900 <= q.value <= 2100 and not q.unit):
+        return False  # a year is no figure
+    return q.value % 100 != 0 or q.value % 1000 != 0 and q.value >= 10_000
 
 
 def counts_differ(a: Claim, b: Claim, tolerance: float) -> str | None:

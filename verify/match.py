@@ -13,7 +13,7 @@ import numpy as np
 from rapidfuzz import fuzz
 from rapidfuzz.distance import JaroWinkler
 
-from .figures import counted_as
+from .figures import counted_as, telling_figure
 from .records import Claim
 
 ALIASES = {
@@ -518,8 +518,10 @@ def number_pairs(claims: list[Claim], vectors: np.ndarray, k: int, min_sim: floa
     buckets: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i, claim in enumerate(claims):
         # a radius and a size across are one measure (the one is half the other)
-        for key in {(q.unit, "size" if q.counts == "radius" else counted_as(q)) for q in claim.quantities
-                    if q.unit or q.counts}:
+        keys = {(q.unit, "size" if q.counts == "radius" else counted_as(q)) for q in claim.quantities if q.unit or q.counts}
+        # one exact figure ("47,860 people", "47,860 customers") whatever each says it counts
+        keys |= {(q.unit, f"={q.value:g}") for q in claim.quantities if telling_figure(q)}
+        for key in keys:
             buckets[key].append(i)
     out: dict[tuple[int, int], float] = {}
     for members in buckets.values():

@@ -21,8 +21,8 @@ from .match import (COUNTRIES, DENIAL, MINIMISERS, NON_CONTENT, Candidate, Entit
                     shared_wording)
 from . import settings
 from .claims import CALLS_FALSE, NEGATORS, RELAYED
-from .figures import (MEASURE_UNITS, counted_as, counts_differ, figures, number_conflict, numbers_agree, numbers_shared,
-                      same_quantity)
+from .figures import (EXACT_FIGURE, MEASURE_UNITS, counted_as, counts_differ, figures, number_conflict, numbers_agree,
+                      numbers_shared, same_quantity)
 from .records import Claim, ClaimPair
 
 # Progress of an official action, lowest first: contact/assess < investigate < sanction.
@@ -1427,8 +1427,9 @@ def relate_pair(a: Claim, b: Claim, cand: Candidate, index: EntityIndex, cfg: Re
     blocker = _different_facts(a, b, index)
     shared = numbers_shared(a, b, cfg.number_tolerance)
     counted = shared and _counted_alike(a, b, cfg.number_tolerance)
-    if shared and sim < cfg.agree_similarity and _scopes_disjoint(a, b, index) and not counted:
-        shared = None  # one figure for two different things
+    if shared and sim < cfg.agree_similarity and _scopes_disjoint(a, b, index) and not counted \
+            and not shared.startswith(EXACT_FIGURE):
+        shared = None  # one figure for two different things (but "212,400 people" and "212,400 customers" is one)
     shortest = min(len(a.text.split()), len(b.text.split()))
     agree_by_text = fz >= 90 and shortest >= 5
     fa, fb = _facts(a, index), _facts(b, index)
@@ -1452,8 +1453,9 @@ def relate_pair(a: Claim, b: Claim, cand: Candidate, index: EntityIndex, cfg: Re
     if not blocker and not agree_by_text:
         blocker = counts_differ(a, b, cfg.number_tolerance)
     both_deny = None if blocker or agree_by_text else _both_deny(a, b, index)
-    if not blocker and not agree_by_text and not counted and not both_deny and sim < PROPOSITION_SIMILARITY \
-            and not _said_alike(a, b) - STORY_WORDS:
+    exact = bool(shared and shared.startswith(EXACT_FIGURE))  # an exact figure in common is something said alike
+    if not blocker and not agree_by_text and not counted and not both_deny and not exact \
+            and sim < PROPOSITION_SIMILARITY and not _said_alike(a, b) - STORY_WORDS:
         blocker = "nothing said in common but names"  # "the entire thing is a hoax" vs "this could be a hoax story"
     # a shared quotation only matters for a pair that may agree and is not worded alike already
     quoted = None if blocker or agree_by_text else _quoted_twice(a, b, index)
