@@ -1,4 +1,5 @@
 """Atomic claims: attribution, negation, numbers, splitting, spans, and what is skipped."""
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -76,6 +77,15 @@ def test_weekday_dates_resolve_against_publication(claims_of):
     claims, _ = claims_of("The regulator launched an investigation into the company on Tuesday.\n")
     # published Tuesday 2026-01-06: "on Tuesday" is that day
     assert "2026-01-06" in claims[0].dates
+
+
+def test_a_month_and_day_stated_outright_is_the_date_in_the_year_of_publication():
+    from verify.claims import _resolve_date
+    published = dt.date(2026, 10, 23)  # a Friday
+    assert _resolve_date("Wednesday, Oct. 14", published) == "2026-10-14"  # not the Wednesday before publication
+    assert _resolve_date("Oct. 15", published) == "2026-10-15"
+    assert _resolve_date("Dec. 28", dt.date(2026, 1, 5)) == "2025-12-28"  # a date in the weeks before a new year
+    assert _resolve_date("Monday", published) == "2026-10-19"
 
 
 @pytest.mark.slow

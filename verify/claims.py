@@ -1001,16 +1001,19 @@ def _resolve_date(text: str, published: dt.date | None) -> str:
 
     low = text.lower()
     if published:
+        # a month and day stated outright ("Wednesday, Oct. 14") is the date, whatever the weekday near it
+        m = re.search(r"(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})"
+                      r"(?:st|nd|rd|th)?\b(?!,?\s*\d{4})", text)
+        if m:
+            found = parse_date(f"{m.group(1)[:3]} {m.group(2)}, {published.year}")
+            if found and found > published + dt.timedelta(days=90):
+                found = parse_date(f"{m.group(1)[:3]} {m.group(2)}, {published.year - 1}")  # "Dec. 28" in January
+            if found:
+                return found.isoformat()
         for index, name in enumerate(WEEKDAYS):
             if re.search(rf"\b{name}\b", low):
                 back = (published.weekday() - index) % 7
                 return (published - dt.timedelta(days=back)).isoformat()
-        m = re.search(r"(?i)\b(january|february|march|april|may|june|july|august|september|october|"
-                      r"november|december)\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s*\d{4})", text)
-        if m:
-            found = parse_date(f"{m.group(1)} {m.group(2)}, {published.year}")
-            if found:
-                return found.isoformat()
     found = parse_date(text)
     return found.isoformat() if found else text
 
