@@ -1057,6 +1057,15 @@ def test_a_restriction_in_force_then_lifted_is_an_update():
                              dataclasses.replace(in_force, published=lifted.published), 0.59, 60.0).kind != "update"
     kept = dataclasses.replace(lifted, text="The Central Bank has not lifted the ban on new customers", polarity=-1)
     assert relate_in_dossier(in_force, kept, 0.59, 60.0).kind != "update"
+    # imposed by a verb, by a body the claims do not name: a suspension, a limit, a closure
+    suspended = claim("c", "The regulator on Wednesday suspended export certification for formula from the plant", 1,
+                      predicate="suspend")
+    restored = claim("d", "The regulator also lifted its suspension of export certification for the plant", 20,
+                     predicate="lift")
+    assert relate_in_dossier(suspended, restored, 0.71, 69.0).reasons[0] == "status changed: suspension in force → lifted"
+    closed = claim("e", "The formula factory has been closed since the recall", 1, predicate="close")
+    reopened = claim("f", "The formula factory resumed production on Monday after the recall", 20, predicate="resume")
+    assert relate_in_dossier(closed, reopened, 0.6, 60.0).reasons[0] == "status changed: closed → reopened"
 
 
 def test_a_speaker_who_later_says_the_opposite_reverses_itself():

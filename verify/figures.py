@@ -19,13 +19,15 @@ FAR_APART = 10  # figures this many times apart (sums or counts, not measures) a
 
 
 # Words that count people alike: "1,184 residents were evacuated" and "1,800 people were evacuated"
-# count one crowd; workers, patients or children are a part of it, counted apart.
+# count one crowd; workers, patients or children are a part of it, counted apart ("nine babies" and
+# "seven infants" count one group).
 PEOPLE = frozenset({"people", "person", "resident", "individual", "inhabitant", "local", "civilian"})
+CHILDREN = frozenset({"child", "children", "baby", "infant", "newborn", "toddler", "kid"})
 
 
 def counted_as(q: Quantity) -> str:
-    """What a figure counts, people of any description as one."""
-    return "people" if q.counts in PEOPLE else q.counts
+    """What a figure counts, people of any description as one, and babies, infants and children as one."""
+    return "people" if q.counts in PEOPLE else "children" if q.counts in CHILDREN else q.counts
 
 
 def same_quantity(x: Quantity, y: Quantity) -> bool:

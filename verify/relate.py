@@ -1112,16 +1112,25 @@ def _compatible_actors(a: Claim, b: Claim, index: EntityIndex) -> bool:
 
 
 # A restriction in force, then lifted: "the restriction on opening new accounts remains in place" and, later,
-# "the Central Bank lifted the ban on signing up new customers"; "the evacuation order remained in effect" and
-# "the evacuation order was lifted at 10 a.m. Thursday"
-RESTRICTIONS = {"ban": "ban", "restriction": "ban", "bar": "ban", "embargo": "ban", "moratorium": "ban",
-                "order": "order", "notice": "notice", "advisory": "notice", "warning": "notice", "curfew": "curfew",
-                "lockdown": "lockdown", "closure": "closure", "suspension": "suspension", "zone": "zone"}
-RESTRICTION = re.compile(r"(?i)\b(" + "|".join(RESTRICTIONS) + r")s?\b")
+# "the Central Bank lifted the ban on signing up new customers"; "the regulator suspended export certification"
+# and "the regulator lifted its suspension"; "the factory has been closed" and "the plant resumed production".
+# Each kind: the words that name it, in force or lifted alike.
+RESTRICTION_KINDS = {
+    "ban": r"bans?|banned|restrict\w*|embargo\w*|moratori\w+",
+    "order": r"orders?",
+    "notice": r"notices?|advisor(?:y|ies)",
+    "curfew": r"curfews?",
+    "lockdown": r"lockdowns?",
+    "suspension": r"suspen\w+",
+    "limit": r"limits?|limited|caps?|capped|rationing",
+    "zone": r"zones?",
+    "closure": r"clos(?:ed|ure|ures|ing)|shut(?:s|down)?|halt(?:s|ed)?|stopped|reopen\w*|resum\w+|restart\w*",
+}
+RESTRICTION = {kind: re.compile(r"(?i)\b(?:" + words + r")\b") for kind, words in RESTRICTION_KINDS.items()}
 IN_FORCE = re.compile(r"(?i)\b(?:remain(?:s|ed|ing)?|(?:is|was|are|were) still|stays?|stayed)\s+(?:in\s+)?(?:place|force|"
-                      r"effect)\b|\bimposed\b|\bput in place\b")
+                      r"effect)\b|\b(?:imposed|introduced|put in place|suspended|banned|closed|shut|halted|stopped)\b")
 LIFTED = re.compile(r"(?i)\b(?:lift(?:s|ed|ing)?|rescind(?:s|ed)?|revok(?:es|ed)|withdr[ae]w(?:n)?|scrapp(?:ed)|"
-                    r"end(?:s|ed)|remov(?:es|ed)|eased)\b")
+                    r"end(?:s|ed)|remov(?:es|ed)|eased|reopen(?:s|ed)?|resum(?:es|ed)|restart(?:s|ed))\b")
 LIFTED_MIN_SIMILARITY = 0.40
 
 
@@ -1131,10 +1140,8 @@ def _lifted(a: Claim, b: Claim) -> str | None:
         return None
     if a.polarity < 0 or b.polarity < 0:
         return None  # "has not been lifted" keeps it in force
-    kinds_a = {RESTRICTIONS[m.lower()] for m in RESTRICTION.findall(a.text)}
-    kinds_b = {RESTRICTIONS[m.lower()] for m in RESTRICTION.findall(b.text)}
-    both = kinds_a & kinds_b
-    return min(both) if both else None
+    both = [kind for kind, pattern in RESTRICTION.items() if _search(pattern, a.text) and _search(pattern, b.text)]
+    return both[0] if both else None
 
 
 TURN_SIMILARITY = 0.45  # how close one source's two statements must be for the later to take back the earlier
@@ -1206,8 +1213,12 @@ def _conflict(a: Claim, b: Claim, sim: float, index: EntityIndex, cfg: RelateSet
                                    f"{order}: “{_short(a.text)}” then “{_short(b.text)}”"]
     if later:
         lifted = _lifted(a, b)
-        if lifted and sim >= LIFTED_MIN_SIMILARITY and _compatible_actors(a, b, index) and not _places_differ(fa, fb):
-            return "update", 0.7, [f"status changed: {lifted} in force → lifted",
+        # the same body, or one not named ("the restriction remains in place", "the regulator lifted its suspension")
+        actors_fit = _compatible_actors(a, b, index) or (
+            not (fa.actors and fb.actors) and bool(_said_alike(a, b) - STORY_WORDS))
+        if lifted and sim >= LIFTED_MIN_SIMILARITY and actors_fit and not _places_differ(fa, fb):
+            change = "closed → reopened" if lifted == "closure" else f"{lifted} in force → lifted"
+            return "update", 0.7, [f"status changed: {change}",
                                    f"{order}: “{_short(a.text)}” then “{_short(b.text)}”"]
     level_a, name_a = fa.status
     level_b, name_b = fb.status
