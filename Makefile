@@ -31,11 +31,15 @@ evaluate: install  ## quality tables for the README: the sample dossier, the dev
 	$(PY) -m verify evaluate annotations/dev6/dossier annotations/dev6/gold_pairs.csv --markdown --tune-on annotations/dev2/dossier annotations/dev2/gold_pairs.csv
 	$(PY) -m verify evaluate annotations/dev7/dossier annotations/dev7/gold_pairs.csv --markdown --tune-on annotations/dev2/dossier annotations/dev2/gold_pairs.csv
 	$(PY) -m verify evaluate annotations/dev8/dossier annotations/dev8/gold_pairs.csv --markdown --tune-on annotations/dev2/dossier annotations/dev2/gold_pairs.csv
+	$(PY) -m verify evaluate annotations/dev9/dossier annotations/dev9/gold_pairs.csv --markdown --tune-on annotations/dev2/dossier annotations/dev2/gold_pairs.csv
+	$(PY) -m verify evaluate annotations/dev10/dossier annotations/dev10/gold_pairs.csv --markdown --tune-on annotations/dev2/dossier annotations/dev2/gold_pairs.csv
 	$(PY) -m verify evaluate annotations/heldout2/dossier annotations/heldout2/gold_pairs.csv --markdown --stance --tune-on annotations/dev2/dossier annotations/dev2/gold_pairs.csv
 	$(PY) -m verify evaluate annotations/heldout3/dossier annotations/heldout3/gold_pairs.csv --markdown --stance --tune-on annotations/dev2/dossier annotations/dev2/gold_pairs.csv
 	$(PY) -m verify evaluate annotations/heldout4/dossier annotations/heldout4/gold_pairs.csv --markdown --stance --tune-on annotations/dev2/dossier annotations/dev2/gold_pairs.csv
 	$(PY) -m verify evaluate annotations/heldout5/dossier annotations/heldout5/gold_pairs.csv --markdown --stance --tune-on annotations/dev2/dossier annotations/dev2/gold_pairs.csv
 	$(PY) -m verify evaluate annotations/heldout6/dossier annotations/heldout6/gold_pairs.csv --markdown --stance --tune-on annotations/dev2/dossier annotations/dev2/gold_pairs.csv
+	$(PY) -m verify evaluate annotations/heldout7/dossier annotations/heldout7/gold_pairs.csv --markdown --stance --tune-on annotations/dev2/dossier annotations/dev2/gold_pairs.csv
+	$(PY) -m verify evaluate annotations/heldout8/dossier annotations/heldout8/gold_pairs.csv --markdown --stance --tune-on annotations/dev2/dossier annotations/dev2/gold_pairs.csv
 
 judged-flags: install  ## share of flagged conflicts judged real, on the stories whose flags helpers judged
 	$(PY) annotations/judged_flags/score_flags.py
