@@ -52,6 +52,16 @@ def test_status_change_from_assessing_to_investigating_is_an_update():
     assert "status changed" in pair.reasons[0]
 
 
+def test_a_sanction_of_a_past_year_is_no_step_after_an_assessment():
+    assessing = claim("a", "it was assessing the information provided by Harbourline", 1, predicate="assess",
+                      actor="Central Bank", actor_entities=["Central Bank"])
+    old_fine = claim("b", "The Central Bank fined Harbourline €1.8 million in 2023 over anti-money-laundering failings",
+                     20, predicate="fine", actor="Central Bank", actor_entities=["Central Bank"])
+    assert relate(assessing, old_fine, 0.4).kind != "update"
+    new_fine = dataclasses.replace(old_fine, text="The Central Bank fined Harbourline €1.8 million over the breach")
+    assert relate(assessing, new_fine, 0.4).kind == "update"
+
+
 def test_not_responded_then_posted_is_an_update():
     a = claim("a", "Musk has not responded directly to the criticisms", 2, polarity=-1, predicate="respond",
               actor="Musk", actor_entities=["Musk"])

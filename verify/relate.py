@@ -643,6 +643,14 @@ YEAR = re.compile(r"(?i)\b(?:in|since|during|from|until|by|back in|of)\s+(?:(?:e
 IN_YEAR = re.compile(r"(?i)\b(?:in|during)\s+(?:(?:early|late|mid)[- ])?((?:19|20)\d\d)\b")
 
 
+def _told_of_a_past_year(later: Claim, earlier: Claim) -> bool:
+    """The later claim tells of a year before the earlier claim was published: "the Central Bank fined
+    Harbourline €1.8 million in 2023" is no step after "it is assessing the information" in 2026."""
+    if not earlier.published:
+        return False
+    return any(int(year) < earlier.published.year for year in IN_YEAR.findall(later.text))
+
+
 def _same_year(a: Claim, b: Claim) -> bool:
     return set(YEAR.findall(a.text)) == set(YEAR.findall(b.text))
 
@@ -1223,7 +1231,8 @@ def _conflict(a: Claim, b: Claim, sim: float, index: EntityIndex, cfg: RelateSet
     level_a, name_a = fa.status
     level_b, name_b = fb.status
     if level_a and level_b and sim >= 0.2 and _compatible_actors(a, b, index):
-        if later and (level_b > level_a or (level_b == level_a and a.polarity < 0 < b.polarity)):
+        if later and (level_b > level_a or (level_b == level_a and a.polarity < 0 < b.polarity)) \
+                and not _told_of_a_past_year(b, a):
             return "update", 0.7, [f"status changed: {name_a}{' (not)' if a.polarity < 0 else ''} → {name_b}",
                                    f"{order}: “{_short(a.text)}” then “{_short(b.text)}”"]
         if level_a == level_b and a.polarity != b.polarity and sim >= cfg.conflict_min_similarity:
