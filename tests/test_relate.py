@@ -52,6 +52,20 @@ def test_status_change_from_assessing_to_investigating_is_an_update():
     assert "status changed" in pair.reasons[0]
 
 
+def test_two_bodies_of_one_country_take_two_steps_not_one_status_change():
+    bank = claim("a", "on Friday it had directed Harbourline to stop opening new customer accounts until an "
+                 "independent review of its IT security", 1,
+                 predicate="direct", actor="Central Bank of Ireland",
+                 actor_entities=["Central Bank of Ireland", "Ireland"])
+    dpc = claim("b", "Ireland's Data Protection Commission has opened a statutory inquiry into Harbourline", 14,
+                predicate="open", actor="Ireland's Data Protection Commission",
+                actor_entities=["Ireland", "Data Protection Commission"])
+    assert relate_in_dossier(bank, dpc, 0.57, 39.0).kind != "update"
+    same = dataclasses.replace(dpc, text="The Central Bank of Ireland has opened a statutory inquiry into Harbourline",
+                               actor="Central Bank of Ireland", actor_entities=("Central Bank of Ireland", "Ireland"))
+    assert relate_in_dossier(bank, same, 0.57, 39.0).kind == "update"
+
+
 def test_a_sanction_of_a_past_year_is_no_step_after_an_assessment():
     assessing = claim("a", "it was assessing the information provided by Harbourline", 1, predicate="assess",
                       actor="Central Bank", actor_entities=["Central Bank"])

@@ -1116,7 +1116,10 @@ def _compatible_actors(a: Claim, b: Claim, index: EntityIndex) -> bool:
     if not actors_a or not actors_b:
         return False
     if actors_a & actors_b:
-        return True
+        # one country, two of its bodies: "the Central Bank of Ireland directed …" and "Ireland's Data
+        # Protection Commission has opened an inquiry" are two bodies' steps
+        bodies_a, bodies_b = actors_a - COUNTRIES, actors_b - COUNTRIES
+        return not (bodies_a and bodies_b and not bodies_a & bodies_b and not _part_of_name(bodies_a, bodies_b))
     if (actors_a <= COUNTRIES) and (actors_b <= COUNTRIES):
         return False  # two different countries
     for (country_claim, country_side), body_side in (((a, actors_a), actors_b), ((b, actors_b), actors_a)):
