@@ -609,8 +609,9 @@ BYLINE = re.compile(r"\((?:Reuters|AP|AFP|PA|Bloomberg|UPI)\)|\b[A-Z]{4,}(?:/[A-
 
 def _not_a_description(named, child, words: str) -> bool:
     """An apposition that describes nothing: a place located in a larger one ("from Bunbury, Western
-    Australia", "Kansas City, Mo."), a day named twice ("Monday, Oct. 12"), or what follows a dash, a colon or a quotation mark ("Led
-    Zeppelin — guitarist Jimmy Page, 70, and …", "Twitter: “Reports that …")."""
+    Australia", "Kansas City, Mo."), a day named twice ("Monday, Oct. 12"), or what follows a dash, a
+    colon or a quotation mark ("Led Zeppelin — guitarist Jimmy Page, 70, and …", "Twitter: “Reports
+    that …")."""
     if named.ent_type_ in PLACES and child.ent_type_ in PLACES:
         return True
     if named.ent_type_ in ("DATE", "TIME") and child.ent_type_ in ("DATE", "TIME"):

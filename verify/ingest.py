@@ -256,7 +256,7 @@ NAME_WORD = re.compile(r"^(?:[A-Z0-9][\w&.'’-]*|of|the|and|on|de|du|la|le|&)$"
 MEDIA_NAME = re.compile(r"\b(?:[A-Z]{2,}|\d+|News|Times|Post|Herald|Courier|Gazette|Ledger|Daily|Radio|Journal|Review|"
                         r"Observer|Chronicle|Star|Tribune|Press|Mail|Express|Guardian|Telegraph|Independent|Standard|"
                         r"Record|Examiner|Sun|Mirror|Weekly|Magazine|Online|Insider|Wire|Desk|Today|Network|Media|"
-                        r"Bulletin|Dispatch|Register|Sentinel|Times-\w+|Voice|Echo|Argus|Advertiser|Monitor)\b")
+                        r"Bulletin|Dispatch|Register|Sentinel|Voice|Echo|Argus|Advertiser|Monitor)\b")
 
 
 def _name_like(s: str, most: int = 5) -> bool:
@@ -276,16 +276,17 @@ def _header_line(s: str, following: list[_Text], titled: bool) -> dict | None:
         return {"url": m.group(1)}
     parts = [p.strip() for p in re.split(r"\s+[|·•]\s+", s)]
     if len(parts) >= 2:
-        urls = [p for p in parts if URL_LINE.match(p)]
+        urls = [m.group(1) for m in map(URL_LINE.match, parts) if m]
         names = [p for p in parts if _name_like(p, 4)]
         if urls and len(urls) + len(names) == len(parts):
-            return {"url": URL_LINE.match(urls[0]).group(1), "outlet": names[0] if names else ""}
+            return {"url": urls[0], "outlet": names[0] if names else ""}
         dated = [parse_date(p) for p in parts]
         if any(dated) and len(s.split()) <= 12 and not re.search(r"[.!?”\"]$", s):
             return {"date": next(d for d in dated if d)}
         if len(parts) >= 3 and len(names) == len(parts):
             return {"outlet": parts[0]}
-    if titled and _name_like(s) and MEDIA_NAME.search(s) and any(parse_date(f.text()) and len(f.text().split()) <= 6 for f in following):
+    dated_next = any(parse_date(f.text()) and len(f.text().split()) <= 6 for f in following)
+    if titled and _name_like(s) and MEDIA_NAME.search(s) and dated_next:
         return {"outlet": s}
     return None
 

@@ -20,7 +20,7 @@ from rapidfuzz.distance import JaroWinkler
 from .match import (COUNTRIES, DENIAL, MINIMISERS, NON_CONTENT, Candidate, EntityIndex, _same_name, _stem, content_words,
                     shared_wording)
 from . import settings
-from .claims import CALLS_FALSE, NEGATORS, RELAYED
+from .claims import CALLS_FALSE, NEGATORS, NUMBER_WORDS, RELAYED
 from .figures import (EXACT_FIGURE, MEASURE_UNITS, counted_as, counts_differ, figures, number_conflict, numbers_agree,
                       numbers_shared, same_quantity)
 from .records import Claim, ClaimPair
@@ -144,9 +144,9 @@ def _different_facts(a: Claim, b: Claim, index: EntityIndex) -> str | None:
     years_a, years_b = _in_years(a.text), _in_years(b.text)
     if years_a and years_b and not years_a & years_b:  # "fined €1.8 million in 2023" and "in 2024 … fined €410,000"
         return f"different years: {', '.join(sorted(years_a))} vs {', '.join(sorted(years_b))}"
-    day_a, day_b = _weekday(a.text), _weekday(b.text)
-    if day_a and day_b and day_a != day_b:  # "lifted at 2 p.m. Wednesday" and "lifted at 10 a.m. Thursday"
-        return f"different days: {day_a.title()} vs {day_b.title()}"
+    days = _days_named_apart(a, b)
+    if days:  # "lifted at 2 p.m. Wednesday" and "lifted at 10 a.m. Thursday"
+        return "different days: {} vs {}".format(*(d.title() for d in days))
     return None
 
 
@@ -653,7 +653,7 @@ def _told_of_a_past_year(later: Claim, earlier: Claim) -> bool:
     Harbourline €1.8 million in 2023" is no step after "it is assessing the information" in 2026."""
     if not earlier.published:
         return False
-    return any(int(year) < earlier.published.year for year in IN_YEAR.findall(later.text))
+    return any(int(year) < earlier.published.year for year in _in_years(later.text))
 
 
 def _same_year(a: Claim, b: Claim) -> bool:
@@ -877,11 +877,16 @@ class _Clock:
 UPDATE_STAMP = re.compile(r"(?i)^\W*(?:update[ds]?|updated|edit(?:ed)?|correction)\b(?:[^:]|:(?=\d)){0,30}:\s+")
 
 
+def _clock_match(text: str) -> tuple[str, re.Match | None]:
+    """The claim's text without a live page's "Update at 2:11 p.m.:" stamp, and its first time of day."""
+    text = UPDATE_STAMP.sub("", text, count=1)
+    return text, _search(CLOCK, text)
+
+
 def _clock(text: str) -> _Clock | None:
     """The first time of day a claim gives ("before midnight", "11 pm", "around 12.30pm"), or None;
     a live page's "Update at 2:11 p.m.:" is not one."""
-    text = UPDATE_STAMP.sub("", text, count=1)
-    m = _search(CLOCK, text)
+    text, m = _clock_match(text)
     if not m:
         return None
     if m.group(4):
@@ -926,10 +931,10 @@ def _weekday(text: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+@functools.lru_cache(maxsize=100_000)
 def _around_clock(text: str) -> frozenset[str]:
     """The content words next to a claim's time of day (five words either side): what happened then."""
-    text = UPDATE_STAMP.sub("", text, count=1)
-    m = _search(CLOCK, text)
+    text, m = _clock_match(text)
     if not m:
         return frozenset()
     before, after = text[:m.start()].split()[-5:], text[m.end():].split()[:5]
@@ -961,16 +966,14 @@ def _revised(a: Claim, b: Claim, tolerance: float) -> str | None:
     return None
 
 
-NUMBER_WORDS = {w: n for n, w in enumerate(("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-                                             "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
-                                             "seventeen", "eighteen", "nineteen", "twenty"))}
+FIGURE_WORDS = {"zero": 0, "one": 1, **NUMBER_WORDS}  # "One remained in hospital" / "Two remained …"
 TOKEN = re.compile(r"\d[\d,.]*\d|\d|[A-Za-z’']+")
 
 
 def _number_value(token: str) -> float | None:
     word = token.lower()
-    if word in NUMBER_WORDS:
-        return float(NUMBER_WORDS[word])
+    if word in FIGURE_WORDS:
+        return float(FIGURE_WORDS[word])
     if token[:1].isdigit():
         try:
             value = float(token.replace(",", ""))
@@ -1017,10 +1020,15 @@ def _same_act(a: Claim, b: Claim) -> bool:
     return bool(_around_clock(a.text) & _around_clock(b.text))
 
 
+def _days_named_apart(a: Claim, b: Claim) -> tuple[str, str] | None:
+    """The two weekdays when each claim names one and they differ."""
+    day_a, day_b = _weekday(a.text), _weekday(b.text)
+    return (day_a, day_b) if day_a and day_b and day_a != day_b else None
+
+
 def _days_apart(a: Claim, b: Claim, fa: "_Facts", fb: "_Facts") -> bool:
     """The claims name different days or dates, so their times of day are of different days."""
-    day_a, day_b = _weekday(a.text), _weekday(b.text)
-    return bool((day_a and day_b and day_a != day_b) or (fa.iso_dates and fb.iso_dates and not fa.iso_dates & fb.iso_dates))
+    return bool(_days_named_apart(a, b) or (fa.iso_dates and fb.iso_dates and not fa.iso_dates & fb.iso_dates))
 
 
 def _when_conflict(a: Claim, b: Claim, sim: float, fa: "_Facts", fb: "_Facts", index: EntityIndex) -> str | None:
@@ -1234,11 +1242,10 @@ def _conflict(a: Claim, b: Claim, sim: float, index: EntityIndex, cfg: RelateSet
             return "update", 0.7, ["update: still finding out, later said to be so",
                                    f"{order}: “{_short(a.text)}” then “{_short(b.text)}”"]
     if later:
-        lifted = _lifted(a, b)
+        lifted = _lifted(a, b) if sim >= LIFTED_MIN_SIMILARITY else None
         # the same body, or one not named ("the restriction remains in place", "the regulator lifted its suspension")
-        actors_fit = _compatible_actors(a, b, index) or (
-            not (fa.actors and fb.actors) and bool(_said_alike(a, b) - STORY_WORDS))
-        if lifted and sim >= LIFTED_MIN_SIMILARITY and actors_fit and not _places_differ(fa, fb):
+        if lifted and not _places_differ(fa, fb) and (_compatible_actors(a, b, index) or (
+                not (fa.actors and fb.actors) and bool(_said_alike(a, b) - STORY_WORDS))):
             change = "closed → reopened" if lifted == "closure" else f"{lifted} in force → lifted"
             return "update", 0.7, [f"status changed: {change}",
                                    f"{order}: “{_short(a.text)}” then “{_short(b.text)}”"]
