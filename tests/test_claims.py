@@ -301,7 +301,9 @@ def test_the_sentence_that_calls_a_report_false_relays_the_denial(claims_of):
 @pytest.mark.parametrize("body, polarity", [
     # the parser hangs "were not right" under "saw": the negation is the doctor's finding, not the claim's
     ("Then Thomas saw a dermatologist, who recognised things were not right.", 1),
-    ("Thomas did not see a dermatologist until Monday.", -1),
+    ("Thomas did not see a dermatologist on Monday.", -1),
+    # "not … until" a time tells when it happened: he saw one, on Monday
+    ("Thomas did not see a dermatologist until Monday.", 1),
 ])
 def test_a_negation_inside_a_clause_of_its_own_does_not_negate_the_claim(claims_of, body, polarity):
     claims, _ = claims_of(body)
@@ -829,3 +831,39 @@ def test_a_subject_the_parser_hung_on_the_clause_before_stays_with_its_verb(clai
     assert "the wife was a Syrian citizen" in texts
     assert "detained son was nine years old" in texts  # not "wife was nine years old"
     assert all(c.speaker == "military" for c in claims)
+
+
+def test_a_day_written_before_its_month_is_a_date_not_a_count(claims_of):
+    from verify.claims import _resolve_date
+    published = dt.date(2026, 10, 9)
+    assert _resolve_date("17 September", published) == "2026-09-17"  # British and Irish copy
+    assert _resolve_date("the 3rd of October", published) == "2026-10-03"
+    claims, _ = claims_of("The bank's systems did not fully come back until 17 September, the bank said.\n\n"
+                          "About 40 may have been affected, the bank said.\n")
+    back = next(c for c in claims if "come back" in c.text)
+    assert back.quantities == ()  # 17 counts no "september"
+    assert "2025-09-17" in back.dates  # published in January: the September before
+    forty = next(c for c in claims if "40" in c.text)
+    assert [q.value for q in forty.quantities] == [40.0]  # "may" is a verb there, not the month
+
+
+def test_not_until_a_time_says_when_it_happened(claims_of):
+    claims, _ = claims_of("East Brennard Elementary did not reopen until Oct. 19.\n\n"
+                          "The plant will not reopen until further notice, the company said.\n\n"
+                          "The school did not reopen on Monday.\n")
+    assert next(c for c in claims if "Oct. 19" in c.text).polarity == 1
+    assert next(c for c in claims if "further notice" in c.text).polarity == -1
+    assert next(c for c in claims if "on Monday" in c.text).polarity == -1
+
+
+def test_the_number_of_what_and_a_part_of_whom_keep_what_they_count(claims_of):
+    claims, _ = claims_of("The number of passengers reported hurt in the evacuation rose to 14, the board said.\n\n"
+                          "The board put the number of people injured in the evacuation at 17.\n\n"
+                          "Fourteen passengers were hurt as they left the aircraft, nine of whom were taken to "
+                          "hospital, paramedics said.\n")
+    rose = next(c for c in claims if "rose to 14" in c.text)
+    assert [(q.value, q.counts, q.verb) for q in rose.quantities] == [(14.0, "passenger", "hurt")]
+    put = next(c for c in claims if "at 17" in c.text)
+    assert [(q.value, q.counts, q.verb) for q in put.quantities] == [(17.0, "people", "injure")]
+    whom = next(c for c in claims if "nine of whom" in c.text)
+    assert (9.0, "passenger", "take") in [(q.value, q.counts, q.verb) for q in whom.quantities]

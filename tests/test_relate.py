@@ -1719,3 +1719,44 @@ def test_receiving_visits_finds_nothing_a_sighting_missed():
     c = claim("c", "Kim was seen in public at a factory opening", 2, predicate="see", actor="Kim",
               actor_entities=["Kim"])
     assert relate(a, c, 0.62).relation == "conflict"
+
+
+def test_one_act_dated_two_ways_is_a_date_conflict_but_two_acts_are_not():
+    announced = claim("a", "The board announced its investigation on Wednesday, Oct. 14", 23, predicate="announce",
+                      actor="board")
+    announced = dataclasses.replace(announced, dates=("2026-10-14",))
+    opened = claim("b", "Investigation Board opened its investigation Oct. 15", 28, predicate="open")
+    opened = dataclasses.replace(opened, dates=("2026-10-15",))
+    pair = relate(announced, opened, 0.80, 55)
+    assert (pair.relation, pair.kind) == ("conflict", "date")
+    assert "2026-10-14 vs 2026-10-15" in pair.reasons[0]
+    # another act on another date: expanding a recall is not announcing it
+    expanded = dataclasses.replace(claim("c", "The board expanded its investigation Oct. 15", 28, predicate="expand"),
+                                   dates=("2026-10-15",))
+    assert relate(announced, expanded, 0.80, 55).kind != "date"
+    # a month apart: more likely two acts than one misdated
+    later = dataclasses.replace(opened, dates=("2026-11-20",))
+    assert relate(announced, later, 0.80, 55).kind != "date"
+
+
+def test_the_badly_hurt_are_a_part_of_the_hurt_not_another_count():
+    hurt = claim("a", "14 passengers were hurt as they left the aircraft", 9, predicate="hurt",
+                 quantities=[Quantity(14, "", "passenger", "14", verb="hurt")])
+    serious = claim("b", "Two passengers were seriously hurt", 30, predicate="hurt",
+                    quantities=[Quantity(2, "", "passenger", "Two", verb="hurt")])
+    assert relate(hurt, serious, 0.7).relation != "conflict"
+    more = claim("c", "16 passengers were hurt in the evacuation", 18, predicate="hurt",
+                 quantities=[Quantity(16, "", "passenger", "16", verb="hurt")])
+    assert (relate(hurt, more, 0.77).relation, relate(hurt, more, 0.77).kind) == ("conflict", "number")
+
+
+def test_counts_that_verbs_tell_apart_are_each_a_figure_to_compare():
+    # "nine of whom were taken to hospital" is a second figure for passengers, not a rival to 14 hurt
+    hurt = claim("a", "14 passengers were hurt as they left the aircraft, nine of whom were taken to hospital", 9,
+                 predicate="hurt", quantities=[Quantity(14, "", "passenger", "14", verb="hurt"),
+                                               Quantity(9, "", "passenger", "nine", verb="take")])
+    more = claim("b", "16 passengers and one flight attendant were injured in the evacuation", 18,
+                 predicate="injure", quantities=[Quantity(16, "", "passenger", "16", verb="injure")])
+    pair = relate(hurt, more, 0.77, 55)
+    assert (pair.relation, pair.kind) == ("conflict", "number")
+    assert "14 vs 16" in pair.reasons[0]

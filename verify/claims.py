@@ -36,7 +36,10 @@ NUMBER = re.compile(
     r"(?:\s?(?P<pct>%|per ?cent))?"
     r"(?:\s?-?(?P<measure>feet|foot|ft|metres?|meters?|kilomet(?:re|er)s?|km|miles?|hours?|hrs?|minutes?|"
     r"seconds?|tonnes?|tons?|kilograms?|kg)\b)?")
-CODE_BEFORE = re.compile(r"\d[:.]$|[A-Za-z]$")  # the minutes of "9:47", the digit of "Q1"
+CODE_BEFORE = re.compile(r"\d[:.]$|[A-Za-z]$|\b[A-Z]{1,4}-$")  # the minutes of "9:47", the digit of "Q1", a model "CJ-900"
+# what a bare figure counts when the sentence names it first: "the number of passengers hurt rose to 14"
+NUMBER_OF = re.compile(r"(?i)\b(?:number|count|tally|toll) of (\w+)\b[^.;:\d]{0,60}?\b(?:to|at|is|was|stands at|"
+                       r"reached|hit)\s*$")
 CLOCK_AFTER = re.compile(r"(?::\d\d)?\s?(?:[ap]\.m\.|[AaPp][Mm]\b)|:\d\d\b")
 ORDINAL_AFTER = re.compile(r"(?i)(?:st|nd|rd|th)\b")
 ADDRESS_AFTER = re.compile(r"\s+(?:[NSEW]\.?\s+)?(?:[A-Z][\w.]*\s+|\d+(?:st|nd|rd|th)\s+)*"
@@ -830,8 +833,9 @@ def _quantities(span) -> tuple[Quantity, ...]:
             continue
         if 1900 <= value <= 2100 and "," not in m.group("num") and not m.group("mult") and not m.group("cur"):
             continue  # a year, not a quantity
-        if re.search(r"(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*$", text[:m.start()]):
-            continue  # a day of the month
+        if re.search(r"(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*$", text[:m.start()]) \
+                or DAY_BEFORE_MONTH.match(text[m.end():]):
+            continue  # a day of the month: "Oct. 14", "17 September", "the 25th of September"
         if not m.group("cur") and not m.group("mult") and not m.group("pct") and not m.group("measure") \
                 and (ORDINAL_AFTER.match(text[m.end():]) or ADDRESS_AFTER.match(text[m.end():])):
             continue  # a rank or an address, not a count: "34th Street", "the 2nd round", "7 W 34th Street"
@@ -883,6 +887,10 @@ def _quantities(span) -> tuple[Quantity, ...]:
             whose = _aged(at) if at is not None else ""
         elif unit:  # money or a share: who pays, what costs it ("Starwood paid $833 million", "bottles costing $15,000")
             whose = _parties(at) if at is not None else ""
+        elif not noun:
+            named_first = NUMBER_OF.search(text[:m.start()])
+            if named_first:
+                noun, verb = _lemma_word(named_first.group(1)), _verb_between(span, named_first) or verb
         out.append(Quantity(value=value, unit=unit, counts=noun, text=m.group(0),
                             approximate=bool(APPROX.search(text[:m.start()])), verb=verb, of=whose))
     for tok in span:  # "two sons and a daughter", "three people died": a count spelled out
@@ -895,7 +903,16 @@ def _quantities(span) -> tuple[Quantity, ...]:
                                 verb=_governing_verb(tok.head), of=_aged(tok) if age else ""))
         elif value and tok.dep_ != "nummod":  # "two of the four helicopters": two helicopters, part of four
             whole = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
-                          for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)
+                          for g in c.children if g.dep_ == "pobj" and (g.pos_ == "NOUN" or g.lower_ == "whom")), None)
+            if whole is not None and whole.lower_ == "whom":  # "14 passengers were hurt, nine of whom …": passengers
+                whole = next((t for t in reversed(span[:tok.i - span.start]) if t.pos_ == "NOUN"
+                              and any(c.dep_ == "nummod" for c in t.children)), None)
+            if whole is None and tok.dep_ == "pobj" and tok.head.lower_ in ("at", "to"):
+                named_first = NUMBER_OF.search(text[:tok.idx - span.start_char])  # "the count stands at nine"
+                if named_first:
+                    out.append(Quantity(value=float(value), unit="", counts=_lemma_word(named_first.group(1)),
+                                        text=tok.text, verb=_verb_between(span, named_first)))
+                continue
             if whole is not None:
                 out.append(Quantity(value=float(value), unit="", counts=_lemma(whole), text=tok.text,
                                     approximate=bool(APPROX.search(text[:tok.idx - span.start_char])),
@@ -909,6 +926,29 @@ AGE_AFTER = re.compile(r"[\s-]*years?[\s-]*old\b")  # what follows a number that
 # "-year old", " year-old", "-years old", " years old"
 AGE_LIST_AFTER = re.compile(r"\s*(?:and|or|to|-|–)\s*\d{1,3}[\s-]*years?[\s-]*old\b")  # "13 and 14 years old"
 AGE_OF_NAMED = re.compile(r"([A-Z][\w’'.-]+),\s*$")  # a number set off by commas after a name: an age
+
+
+FIGURE_VERBS = {"rise", "stand", "reach", "hit", "climb", "grow", "increase", "fall", "drop", "be", "jump"}
+
+
+def _verb_between(span, named_first: re.Match) -> str:
+    """What happens to what "the number of …" counts: the last verb before the one that gives the
+    figure ("the number of passengers reported hurt … rose to 14" -> hurt)."""
+    start, end = span.start_char + named_first.start(1), span.start_char + named_first.end()
+    verbs = [_lemma(t) for t in span if start <= t.idx < end and t.pos_ == "VERB"]
+    if verbs and verbs[-1] in FIGURE_VERBS:
+        verbs.pop()  # "rose to 14" gives the figure; "put the number of people injured at 17" names none
+    return verbs[-1] if verbs else ""
+
+
+def _lemma_word(word: str) -> str:
+    """A plural noun's singular, without the parser: "passengers" -> passenger, "people" stays."""
+    low = word.lower()
+    if low.endswith("ies") and len(low) > 4:
+        return low[:-3] + "y"
+    if low.endswith("s") and not low.endswith("ss") and len(low) > 3:
+        return low[:-1]
+    return low
 
 
 def _clause_verb(tok):
@@ -975,6 +1015,10 @@ def _governing_verb(noun) -> str:
     return ""
 
 
+# a day number followed by its month: "17 September", "25th of Sept."
+# (capitalised, as copy writes months: "40 may have died" is a count)
+DAY_BEFORE_MONTH = re.compile(r"(?:st|nd|rd|th)?(?:\s+of)?\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+                              r"(?:uary|ruary|ch|il|e|y|ust|t|tember|ober|ember)?\b\.?")
 WEEKDAYS_MONTHS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
                    "february", "march", "april", "may", "june", "july", "august", "september", "october",
                    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
@@ -1005,10 +1049,14 @@ def _resolve_date(text: str, published: dt.date | None) -> str:
         # a month and day stated outright ("Wednesday, Oct. 14") is the date, whatever the weekday near it
         m = re.search(r"(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})"
                       r"(?:st|nd|rd|th)?\b(?!,?\s*\d{4})", text)
-        if m:
-            found = parse_date(f"{m.group(1)[:3]} {m.group(2)}, {published.year}")
+        # or day first, as British and Irish copy writes it: "17 September", "the 25th of September"
+        day_first = None if m else re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?\s+(Jan|Feb|Mar|Apr|May|Jun|"
+                                             r"Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b\.?(?!,?\s*\d{4})", text)
+        if m or day_first:
+            month, day = (m.group(1), m.group(2)) if m else (day_first.group(2), day_first.group(1))
+            found = parse_date(f"{month[:3]} {day}, {published.year}")
             if found and found > published + dt.timedelta(days=90):
-                found = parse_date(f"{m.group(1)[:3]} {m.group(2)}, {published.year - 1}")  # "Dec. 28" in January
+                found = parse_date(f"{month[:3]} {day}, {published.year - 1}")  # "Dec. 28" in January
             if found:
                 return found.isoformat()
         for index, name in enumerate(WEEKDAYS):
@@ -1068,6 +1116,16 @@ def _fronted_description(word, head) -> bool:
         c.text == "," and word.i < c.i for c in head.children)
 
 
+def _not_until(verb) -> bool:
+    """ "not … until" a time: the act happened, then ("services were not fully restored until
+    Wednesday"); "not … until further notice" keeps it from happening."""
+    for c in verb.children:
+        if c.lower_ in ("until", "till") and c.dep_ == "prep":
+            words = {w.lower_ for w in c.subtree} - {c.lower_}
+            return not words & {"notice", "further", "investigation", "inquiry", "review", "completed", "finished"}
+    return False
+
+
 def _polarity(tokens, head) -> int:
     """-1 when the clause says something did not happen or is not so: "has not responded", "no
     one reported", "it was unclear whether", "had nothing to do with"."""
@@ -1081,6 +1139,8 @@ def _polarity(tokens, head) -> int:
             return -1
         # a curly "n’t" is sometimes tagged as punctuation, not as a negation
         negation = t.dep_ == "neg" or (t.lower_ in ("n't", "n’t") and t.head.pos_ in ("VERB", "AUX"))
+        if negation and _not_until(t.head):
+            continue  # "did not reopen until Oct. 19": it reopened, on Oct. 19
         if negation and (t.head.i == head.i or (t.head.head.i == head.i and t.head.dep_ not in CLAUSES)) \
                 and not _fronted_description(t.head, head):
             return -1  # "he did not want to go", but not "saw a doctor who said things were not right"

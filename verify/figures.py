@@ -125,7 +125,13 @@ def _single_values(figs: tuple[Figure, ...], tolerance: float) -> tuple[Figure, 
     """The figures that are the only value their claim gives for what they measure: "the 12-inch
     model is slimmer than the 11-inch one" or "between 10 and 25 years" gives no one value to dispute."""
     return tuple(x for x in figs if not any(f is not x and same_quantity(f.q, x.q) and not _figures_agree(f, x, tolerance)
-                                            for f in figs))
+                                            and not _told_apart(f.q, x.q) for f in figs))
+
+
+def _told_apart(x: Quantity, y: Quantity) -> bool:
+    """Two counts of one kind of thing that different verbs tell apart: "14 passengers were hurt, nine
+    of whom were taken to hospital" gives one figure for the hurt and one for those taken."""
+    return bool(x.verb and y.verb and x.verb != y.verb)
 
 
 def number_conflict(a: Claim, b: Claim, tolerance: float) -> str | None:

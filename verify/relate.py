@@ -8,6 +8,7 @@ below looks for one of these shapes and says so in plain words.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import difflib
 import functools
 import gc
@@ -20,7 +21,7 @@ from rapidfuzz.distance import JaroWinkler
 from .match import (COUNTRIES, DENIAL, MINIMISERS, NON_CONTENT, Candidate, EntityIndex, _same_name, _stem, content_words,
                     shared_wording)
 from . import settings
-from .claims import CALLS_FALSE, NEGATORS, NUMBER_WORDS, RELAYED
+from .claims import CALLS_FALSE, NEGATORS, NUMBER_WORDS, RELAYED, WEEKDAYS_MONTHS
 from .figures import (EXACT_FIGURE, MEASURE_UNITS, counted_as, counts_differ, figures, number_conflict, numbers_agree,
                       numbers_shared, same_quantity)
 from .records import Claim, ClaimPair
@@ -232,6 +233,9 @@ FORECAST = re.compile(r"(?i)\b(?:predict\w*|expect\w*|forecast\w*|wager\w*|guess
                       r"is set to|are set to|is poised to|conventional wisdom|(?:widely|generally|commonly) "
                       r"(?:believed|thought|assumed|expected))\b")
 # a record ("the biggest catfish ever caught was 22 stone") is another thing's figure than this one's
+# a count of the badly hurt is a part of all those hurt: "two passengers were seriously hurt" and "14 hurt"
+SEVERITY = re.compile(r"(?i)\b(?:seriously|critically|severely|gravely|serious(?:ly)? injur\w*|critical condition|"
+                      r"life-threatening|minor)\b")
 RECORD = re.compile(r"(?i)\b(?:biggest|largest|heaviest|longest|tallest|oldest|highest|fastest|greatest|most \w+)\b"
                     r"[^.;:]{0,40}\bever\b|\b(?:world|all-time|previous|national|british|us|u\.s\.) record\b|"
                     r"\brecord(?:-breaking| for| of| holder)\b")
@@ -1047,7 +1051,7 @@ def _when_conflict(a: Claim, b: Claim, sim: float, fa: "_Facts", fb: "_Facts", i
     dated_apart = bool(fa.iso_dates and fb.iso_dates and not fa.iso_dates & fb.iso_dates)
     if not dated_apart and (fa.iso_dates or fb.iso_dates or not (_weekday(a.text) and _weekday(b.text))):
         return None  # no two dates or days to compare: the costlier proposition test is not needed
-    if not _same_proposition(a, b, sim, index, strict=True):
+    if not (_same_proposition(a, b, sim, index, strict=True) or (dated_apart and _one_dated_act(a, b, sim, fa, fb, index))):
         return None
     if dated_apart:
         return f"dates differ for the same event: {min(fa.iso_dates)} vs {min(fb.iso_dates)}"
@@ -1056,6 +1060,29 @@ def _when_conflict(a: Claim, b: Claim, sim: float, fa: "_Facts", fb: "_Facts", i
         if day_a and day_b and day_a != day_b:
             return f"days differ for the same event: {day_a.title()} vs {day_b.title()}"
     return None
+
+
+# verbs that tell one dated act however each outlet words it: a board "announced" or "opened" its
+# investigation, a school "reopened" or "resumed" classes
+DATED_ACTS = (frozenset({"open", "launch", "announce", "begin", "start", "initiate"}),
+              frozenset({"reopen", "resume", "restore", "restart"}))
+DATE_WORDS = frozenset(_stem(w) for w in WEEKDAYS_MONTHS)
+DATED_ACT_DAYS = 10  # dates further apart than this are more likely two acts than one misdated
+
+
+def _one_dated_act(a: Claim, b: Claim, sim: float, fa: "_Facts", fb: "_Facts", index: EntityIndex) -> bool:
+    """Each claim dates one act, the same act by its verb, of one subject and one thing, a few days
+    apart: "the board announced its investigation on Wednesday, Oct. 14" and "the board, which opened
+    its investigation Oct. 15". "did not reopen until Oct. 19" dates the reopening too."""
+    if len(fa.iso_dates) != 1 or len(fb.iso_dates) != 1 or sim < PROPOSITION_SIMILARITY - 0.1:
+        return False
+    same_verb = (a.predicate == b.predicate and a.predicate not in LIGHT_PREDICATES) or any(
+        a.predicate in group and b.predicate in group for group in DATED_ACTS)
+    if not same_verb or _scopes_disjoint(a, b, index) or _actors_apart(a, b, index):
+        return False
+    day_a, day_b = (dt.date.fromisoformat(next(iter(f.iso_dates))) for f in (fa, fb))
+    said = _shared_content(a, b) - {_stem(a.predicate), _stem(b.predicate)} - DATE_WORDS
+    return abs((day_a - day_b).days) <= DATED_ACT_DAYS and len(said) >= 1
 
 
 # "just a day after police killed …", "two days after two soldiers were run down": how long after or before
@@ -1274,6 +1301,7 @@ def _conflict(a: Claim, b: Claim, sim: float, index: EntityIndex, cfg: RelateSet
     number = None if "deny" in (a.reporting_verb, b.reporting_verb) or {_claim_stance(a), _claim_stance(b)} & {
         "deny", "relay"} or _forecast(a) or _forecast(b) else number_conflict(a, b, cfg.number_tolerance)
     if number and (not _one_occasion(a, b) or bool(_search(RECORD, a.text)) != bool(_search(RECORD, b.text))
+                   or bool(_search(SEVERITY, a.text)) != bool(_search(SEVERITY, b.text))
                    or _scopes_disjoint(a, b, index)):
         number = None  # a record, another occasion, or the figures of two differently named things
         # ("the most expensive Apple Watch … around $10,000" and "the MacPro starts at around $3,000")
