@@ -50,6 +50,18 @@ OUTLET_ADDRESS = (" date 2026-10-08 Evacuation lifted after chemical plant fire\
                   "WKVN 13 News | https://www.wkvn13.com/news/state/evacuation-lifted\n"
                   "Residents forced from their homes by a fire at a chemical plant were allowed to return Thursday.\n")
 
+DATE_WITH_TIME = ("Evacuation zone widened after derailment\nRiverbend Daily Herald\nThursday, March 5, 2026 - 9:14 p.m.\n"
+                  "https://www.riverbendherald.com/region/evacuation-zone-widened\n\n"
+                  "HALVORSEN (AP) — Federal safety investigators arrived Thursday at the site of the derailment.\n")
+OUTLET_STAMP = (" date 2026-03-04 Freight train derails near Halvorsen\nWPVX 12 News | Updated 4:52 PM\n"
+                "Hundreds of families spent the night away from home after a freight train derailed.\n")
+REPORTER_OUTLET = ("Cradlemilk plant back in production\nGreg Lusk | Plains Courier\nTuesday, June 16, 2026\n\n"
+                   "The Orewhenua factory restarted a month after the contamination shutdown.\n")
+SELF_NAMED_FOOTER = ("Three weeks after the derailment, the railroad now says a detector did flag the train\n"
+                     "By Marcus Lindqvist ,\nMarch 24, 2026\n\n"
+                     "Upper Valley Public Radio is listener-supported. Please support our journalism with a gift today.\n"
+                     "Tri-Valley Northern Railroad acknowledged Monday that a trackside detector sent an alert.\n")
+
 
 def test_front_matter_article_is_cleaned(write_dossier):
     folder = write_dossier({"a.md": FRONT_MATTER})
@@ -72,6 +84,13 @@ def test_front_matter_article_is_cleaned(write_dossier):
     (REPORTER, dt.date(2026, 10, 8), "Residents return home after plant fire", "unknown"),  # a reporter is no outlet
     (ADDRESS_FIRST, dt.date(2026, 10, 9), "Privacy regulator opens formal inquiry into bank breach", "Breach Desk"),
     (OUTLET_ADDRESS, dt.date(2026, 10, 8), "Evacuation lifted after chemical plant fire", "WKVN 13 News"),
+    # a date line with its time, the outlet over it, an (AP) story: the publisher is the outlet
+    (DATE_WITH_TIME, dt.date(2026, 3, 5), "Evacuation zone widened after derailment", "Riverbend Daily Herald"),
+    (OUTLET_STAMP, dt.date(2026, 3, 4), "Freight train derails near Halvorsen", "WPVX 12 News"),  # "| Updated 4:52 PM"
+    (REPORTER_OUTLET, dt.date(2026, 6, 16), "Cradlemilk plant back in production", "Plains Courier"),  # "Reporter | Outlet"
+    # no outlet in the header: the page's own appeal names it
+    (SELF_NAMED_FOOTER, dt.date(2026, 3, 24), "Three weeks after the derailment, the railroad now says a detector did "
+                                                "flag the train", "Upper Valley Public Radio"),
 ])
 def test_header_styles_give_date_title_and_outlet(write_dossier, content, date, title, outlet):
     folder = write_dossier({"x.txt": content})
@@ -213,3 +232,16 @@ def test_a_photo_caption_ending_in_its_credit_is_not_text(write_dossier):
     [article], _ = read_dossier(folder)
     assert "Residents fill" not in article.body
     assert "thousands of pounds escaped" in article.body
+
+
+@pytest.mark.parametrize("line, outlet", [
+    ("Copyright 2026 WPVX. All rights reserved.", "WPVX"),
+    ("**Support our journalism.** The Patchnote is independent and reader-funded. No paywall.", "The Patchnote"),
+    ("Did you know that the Hoosier State Observer is a nonprofit newsroom funded by readers like you?",
+     "The Hoosier State Observer"),
+    ("© 2026 U.S. News Network. All rights reserved.", "U.S. News Network"),
+    ("Harbourline is an independent lender based in Dublin.", ""),  # a company, not the page's outlet
+])
+def test_page_furniture_that_names_its_own_outlet(line, outlet):
+    from verify.ingest import _self_named
+    assert _self_named(line) == outlet

@@ -259,6 +259,38 @@ MEDIA_NAME = re.compile(r"\b(?:[A-Z]{2,}|\d+|News|Times|Post|Herald|Courier|Gaze
                         r"Bulletin|Dispatch|Register|Sentinel|Voice|Echo|Argus|Advertiser|Monitor)\b")
 
 
+# a time after a date on its line: "Thursday, March 5, 2026 - 9:14 p.m.", "9 October 2026, 11:05 CET"
+TIME_AFTER_DATE = re.compile(r"\s*[-–—|,·@]?\s*(?:at\s+)?\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?|[AP]M)?(?:\s+[A-Z]{2,4})?\s*$")
+# "Updated 4:52 PM", "Published 09:10": a time stamp beside the outlet's name
+STAMP = re.compile(r"(?i)^(?:updated|published|posted|last updated)?:?\s*(?:\w+,?\s+)?\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?"
+                   r"(?:\s+[A-Z]{2,4})?$")
+# how a page names its own outlet in its furniture: "Copyright 2026 WPVX.", "Upper Valley Public Radio is
+# listener-supported", "The Patchnote is independent and reader-funded"
+SELF_NAMED = re.compile(r"(?:^|^(?:\*\*)?support our journalism\.?\*?\*?\s*|\bdid you know that\s+)(?:(?:copyright|©)\s*"
+                        r"(?:\d{4}\s+)?(?P<owner>[A-Z][\w&'’.-]*(?:\s+[A-Z0-9][\w&'’.-]*){0,4})|(?P<name>(?:the\s+)?[A-Z]"
+                        r"[\w&'’.-]*(?:\s+[A-Z0-9][\w&'’.-]*){0,4})\s+(?:is\s+(?:an?\s+)?(?:independent and (?:reader|listener)|"
+                        r"nonprofit newsroom|non-profit newsroom|(?:listener|reader|viewer|member)[- ](?:supported|funded))|"
+                        r"depends on (?:readers|listeners|viewers)|relies on (?:readers|listeners|viewers)|"
+                        r"has covered\b))", re.I)
+
+
+def _date_line(s: str) -> dt.date | None:
+    """The date of a line that is only a date, perhaps with its time: "March 24, 2026",
+    "Thursday, March 5, 2026 - 9:14 p.m."."""
+    bare = TIME_AFTER_DATE.sub("", s)
+    return parse_date(bare) if len(bare.split()) <= 6 else None
+
+
+def _self_named(s: str) -> str:
+    """The outlet a line of page furniture names as the page's own, or ""."""
+    m = SELF_NAMED.search(s.strip())
+    if not m:
+        return ""
+    name = re.split(r"(?<=[A-Za-z0-9]{2})\.\s", m.group("owner") or m.group("name"))[0].rstrip(".")
+    name = re.sub(r"^the\s+", "The ", name)
+    return name
+
+
 def _name_like(s: str, most: int = 5) -> bool:
     """A short capitalised name without a sentence end: "Beacon FM News", "KTVR 7 News"."""
     words = s.split()
@@ -285,7 +317,11 @@ def _header_line(s: str, following: list[_Text], titled: bool) -> dict | None:
             return {"date": next(d for d in dated if d)}
         if len(parts) >= 3 and len(names) == len(parts):
             return {"outlet": parts[0]}
-    dated_next = any(parse_date(f.text()) and len(f.text().split()) <= 6 for f in following)
+        if len(parts) == 2 and _name_like(parts[0], 4) and MEDIA_NAME.search(parts[0]) and STAMP.match(parts[1]):
+            return {"outlet": parts[0]}  # "WPVX 12 News | Updated 4:52 PM"
+        if len(parts) == 2 and len(names) == 2 and MEDIA_NAME.search(parts[1]) and not MEDIA_NAME.search(parts[0]):
+            return {"outlet": parts[1]}  # "Greg Lusk | Plains Courier": the reporter, then the outlet
+    dated_next = any(_date_line(f.text()) for f in following)
     if titled and _name_like(s) and MEDIA_NAME.search(s) and dated_next:
         return {"outlet": s}
     return None
@@ -371,8 +407,8 @@ def parse_article(path: Path, content: str) -> Article:
         line = _trim(_sub_keep(line, MD_LINK, 1))
         s = line.text()
         words = s.split()
-        if parse_date(s) and len(words) <= 6:
-            published = published or parse_date(s)
+        if _date_line(s):
+            published = published or _date_line(s)
             continue
         if not title_text and not title[0] and not paragraphs and 3 <= len(words) <= 30 and index < header_zone:
             title_text = line
@@ -402,6 +438,8 @@ def parse_article(path: Path, content: str) -> Article:
         offsets += para.offsets
     body = "".join(chars)
     credits = tuple(sorted({(m.group(1) or m.group(2)) for m in WIRE.finditer(body)}))
+    if not outlet:  # the page's own furniture names it: "Copyright 2026 WPVX.", "… is listener-supported"
+        outlet = next((name for name in (_self_named(x.text()) for x in lines) if name), "")
     if not outlet and credits:
         outlet = credits[0]
     outlet = outlet or _outlet_from_url(url)
