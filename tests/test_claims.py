@@ -812,6 +812,11 @@ def test_a_dateline_is_not_part_of_the_speaker(claims_of):
     copied = next(c for c in claims if "copied" in c.text)
     assert copied.speaker == "Irish digital lender Harbourline Bank"
     assert "Reuters" not in copied.speaker_entities and "DUBLIN" not in copied.speaker_entities
+    # the parser may make the dateline's city the subject and the speaker its apposition
+    claims, _ = claims_of("TORONTO, March 9 (Reuters) - Canada's Transportation Safety Board said on Monday it has "
+                          "opened a formal investigation into the engine failure.\n")
+    opened = next(c for c in claims if "investigation" in c.text)
+    assert opened.speaker == "Canada's Transportation Safety Board" and "TORONTO" not in (opened.actor or "")
 
 
 def test_when_a_statement_was_made_is_not_part_of_it(claims_of):

@@ -1760,3 +1760,45 @@ def test_counts_that_verbs_tell_apart_are_each_a_figure_to_compare():
     pair = relate(hurt, more, 0.77, 55)
     assert (pair.relation, pair.kind) == ("conflict", "number")
     assert "14 vs 16" in pair.reasons[0]
+
+
+def test_a_silence_ends_only_with_the_silent_person_speaking_on_that_matter():
+    silent = dataclasses.replace(claim(
+        "a", "Tri-Valley Northern's chief executive, Gregory Alston, had not commented publicly by Wednesday", 4,
+        polarity=-1, predicate="comment", actor="Tri-Valley Northern's chief executive, Gregory Alston",
+        actor_entities=["Tri-Valley Northern", "Gregory Alston"]), people=("Gregory Alston",))
+    spokeswoman = claim("b", "an estimated 9,000 gallons leaked from the first tank car", 9, predicate="leak",
+                        speaker="Tri-Valley Northern spokeswoman Dana Whitcomb",
+                        speaker_entities=["Tri-Valley Northern", "Dana Whitcomb"], reporting_verb="say")
+    assert relate(silent, spokeswoman, 0.3).relation != "conflict"  # his company spoke, he did not
+    himself = claim("c", "Gregory Alston apologized to residents in his first public comments since the derailment",
+                    5, predicate="apologize", actor="Gregory Alston", actor_entities=["Gregory Alston"])
+    pair = relate(silent, himself, 0.67)
+    assert (pair.relation, pair.kind) == ("conflict", "update")
+    # silent on one question: a later statement on another says nothing to it
+    question = claim("d", "Health New Zealand has not commented on whether the cases are connected to the formula", 13,
+                     polarity=-1, predicate="comment", actor="Health New Zealand", actor_entities=["Health New Zealand"])
+    count = claim("e", "Seven infants have been diagnosed with Cronobacter infections", 18, predicate="diagnose",
+                  speaker="Health New Zealand", speaker_entities=["Health New Zealand"], reporting_verb="say")
+    assert relate(question, count, 0.45).relation != "conflict"
+    answer = claim("f", "laboratory testing had tied a cluster of infections to the company's factory", 22,
+                   predicate="tie", speaker="Health New Zealand", speaker_entities=["Health New Zealand"],
+                   reporting_verb="confirm")
+    assert relate(question, answer, 0.45).kind == "update"
+
+
+def test_the_body_a_description_names_is_not_the_body_that_acts():
+    # "Kestrel's lead regulator" and "which wrote to Kestrel" name the company, not who acts
+    dpc = claim("a", "it was assessing the breach notification", 10, predicate="assess",
+                actor="Ireland's Data Protection Commission (DPC), Kestrel's lead regulator in the European Union",
+                actor_entities=["Ireland", "Data Protection Commission", "DPC", "Kestrel", "European Union"])
+    dutch = claim("b", "it would not open its own investigation", 27, predicate="open", polarity=-1,
+                  speaker="Dutch Data Protection Authority, which wrote to Kestrel separately earlier this month",
+                  speaker_entities=["Dutch Data Protection Authority", "Kestrel"], reporting_verb="say")
+    paid = claim("c", "Kestrel paid the fine", 12, predicate="pay", actor="Kestrel", actor_entities=["Kestrel"])
+    assert relate_in_dossier(dpc, dutch, 0.45).kind != "update"
+    assert relate_in_dossier(dpc, paid, 0.3).kind != "update"
+    opened = claim("d", "the Data Protection Commission opened a formal investigation into Kestrel", 31,
+                   predicate="open", actor="Data Protection Commission", actor_entities=["Data Protection Commission"],
+                   entities=["Kestrel"])
+    assert relate_in_dossier(dpc, opened, 0.45).kind == "update"

@@ -134,10 +134,11 @@ def _speaker_start(token) -> int:
     """Where a speaker's words start: after a dateline the parser hung on the subject ("DUBLIN,
     Sept 25 (Reuters) - Irish digital lender Harbourline Bank said …")."""
     doc, start = token.doc, token.left_edge.i
-    for i in range(start, min(token.i, start + 12)):
+    for i in range(start, min(token.right_edge.i, start + 12)):
         if doc[i].text in WIRE_CREDITS and i + 2 < len(doc) and doc[i + 1].text == ")" \
-                and doc[i + 2].text in ("-", "–", "—", "--") and i + 3 <= token.i:
-            return i + 3
+                and doc[i + 2].text in ("-", "–", "—", "--") and i + 3 <= token.right_edge.i:
+            return i + 3  # also where the parser made the dateline's city the subject and the speaker its
+            # apposition: "TORONTO, March 9 (Reuters) - Canada's Transportation Safety Board said …"
     return start
 
 
@@ -1367,7 +1368,8 @@ def _make_claim(article, doc, sent, para_start, tokens, head, prefix, speaker, v
         entities=ents, predicate=_lemma(head), core=_core(head, ids), published=article.published,
         outlet=article.outlet, reporting_verb=verb if speaker or denied or verb == RELAYED else "", actor=actor,
         actor_entities=actor_ents, speaker_entities=speaker_ents, denied_words="" if text is not None and denied
-        else _denied_words(tokens, head))
+        else _denied_words(tokens, head),
+        people=tuple(dict.fromkeys(e.text for e in sent.ents if e.label_ == "PERSON")))
 
 
 CORE_DEPS = {"dobj", "attr", "acomp", "oprd", "xcomp"}

@@ -67,6 +67,7 @@ class Claim:
     speaker_entities: tuple[str, ...] = ()  # named entities within the speaker phrase
     core: tuple[str, ...] = ()  # what is done: the verb and the heads of its objects ("agree", "ceasefire")
     denied_words: str = ""  # what a denial or negation in it governs ("that Williams' version was not true"); "" if none
+    people: tuple[str, ...] = ()  # the persons its sentence names (the parser's PERSON entities)
 
 
 @dataclass(frozen=True)

@@ -1145,9 +1145,52 @@ def _role_conflict(a: Claim, b: Claim, index: EntityIndex) -> str | None:
     return f"different holders of one post ({post_a}): {name_a} vs {name_b}"
 
 
+# what a source is said not to have commented on: "has not commented on whether the cases are connected"
+SILENT_ON = re.compile(r"(?i)\b(?:on|about|to questions about|regarding)\s+whether\s+(.+)$")
+
+
+# a silence ended, however the act is worded: "apologized to residents in his first public comments"
+FIRST_WORDS = re.compile(r"(?i)\bfirst (?:public )?(?:comments?|remarks?|statements?|interview)\b|\bbr(?:oke|eaking) "
+                         r"(?:his|her|its|their) silence\b")
+# "tied to", "linked to", "connected to", "traced to": one question of cause however each words it
+LINK_WORDS = frozenset(_stem(w) for w in ("connected", "linked", "tied", "traced", "caused", "related"))
+
+
+def _speaks_to(silent: Claim, spoke: Claim, index: EntityIndex) -> bool:
+    """The later statement can end the silence: made by the person who had not commented (not by his
+    company's spokeswoman), and, where the silence was on one question ("had not commented on whether
+    the cases are connected to the formula"), about that question."""
+    people = frozenset(index.canonical(p) for p in silent.people) & _facts(silent, index).actors
+    if people and not people & (_facts(spoke, index).speakers | _facts(spoke, index).actors):
+        return False
+    question = _search(SILENT_ON, silent.text)
+    if question:
+        def said(text: str) -> frozenset[str]:
+            words = _content(text) - STORY_WORDS
+            return (words - LINK_WORDS) | ({"link"} if words & LINK_WORDS else frozenset())
+        return bool(said(question.group(1)) & said(spoke.text))
+    return True
+
+
+# where the acting body's own name ends in an actor phrase: "Ireland's Data Protection Commission (DPC),
+# Kestrel's lead regulator", "Dutch Data Protection Authority, which wrote to Kestrel"
+ACTOR_HEAD_END = re.compile(r",|\(|\s(?:which|who|whose|that)\s|['’]s\s+(?:lead|main|own|chief|top)\b")
+
+
+def _acting(claim: Claim, index: EntityIndex) -> frozenset[str]:
+    """The body that acts, without the others its description names: {data protection commission,
+    ireland} for "Ireland's Data Protection Commission (DPC), Kestrel's lead regulator", not Kestrel."""
+    key = ("acting", claim.id)
+    if key not in index._memo:
+        actors = _facts(claim, index).actors
+        head = index.keys(ACTOR_HEAD_END.split(claim.actor or "", maxsplit=1)[0]) & actors if claim.actor else frozenset()
+        index._memo[key] = head or actors
+    return index._memo[key]
+
+
 def _compatible_actors(a: Claim, b: Claim, index: EntityIndex) -> bool:
     """Same body, or a country and a body that may act for it ("the U.K." and "the ICO")."""
-    actors_a, actors_b = _facts(a, index).actors, _facts(b, index).actors
+    actors_a, actors_b = _acting(a, index), _acting(b, index)
     if not actors_a or not actors_b:
         return False
     if actors_a & actors_b:
@@ -1252,7 +1295,8 @@ def _conflict(a: Claim, b: Claim, sim: float, index: EntityIndex, cfg: RelateSet
         return "reversal", 0.7, [turned, f"{order}: “{_short(a.text)}” then “{_short(b.text)}”"]
     if (a.polarity < 0 and a.predicate in COMMUNICATE and not _search(BOILERPLATE_NO_COMMENT, a.text)
             and later and ((b.reporting_verb in SPEAK and fa.actors & fb.speakers)
-                           or (b.predicate in SPEAK and b.polarity > 0 and same_actor))):
+                           or ((b.predicate in SPEAK or _search(FIRST_WORDS, b.text)) and b.polarity > 0 and same_actor))
+            and _speaks_to(a, b, index)):
         return "update", 0.75, [f"update: had not responded, later spoke ({b.reporting_verb or b.predicate})",
                                 f"{order}: “{_short(a.text)}” then “{_short(b.text)}”"]
 
