@@ -1802,3 +1802,33 @@ def test_the_body_a_description_names_is_not_the_body_that_acts():
                    predicate="open", actor="Data Protection Commission", actor_entities=["Data Protection Commission"],
                    entities=["Kestrel"])
     assert relate_in_dossier(dpc, opened, 0.45).kind == "update"
+
+
+def test_a_pause_dated_two_ways_is_a_date_conflict_and_switching_back_on_is_another_act():
+    paused = dataclasses.replace(claim("a", "Kestrel paused Recap for all users on Wednesday, March 4", 11,
+                                       predicate="pause", actor="Kestrel", actor_entities=["Kestrel"],
+                                       entities=["Recap"]), dates=("2026-03-04",))
+    off = dataclasses.replace(claim("b", "Kestrel switched off its Recap feature on Thursday, March 5", 12,
+                                    predicate="switch", actor="Kestrel", actor_entities=["Kestrel"],
+                                    entities=["Recap"]), dates=("2026-03-05",))
+    pair = relate(paused, off, 0.8, 55)
+    assert (pair.relation, pair.kind) == ("conflict", "date")
+    back_on = dataclasses.replace(off, text="Kestrel switched its Recap feature back on on Monday, March 9",
+                                  dates=("2026-03-09",))
+    assert relate(paused, back_on, 0.8, 55).kind != "date"
+
+
+def test_a_count_or_sum_said_to_be_raised_updates_the_earlier_figure():
+    counted = claim("a", "state biologists counted more than 3,000 dead fish along the creek", 9, predicate="count",
+                    quantities=[Quantity(3000, "", "fish", "3,000", verb="count")])
+    raised = claim("b", "State biologists have also raised their count of fish killed in Pike Creek to more than 4,500.",
+                   24, predicate="raise", quantities=[Quantity(4500, "", "fish", "4,500", verb="kill")])
+    pair = relate(counted, raised, 0.78, 55)
+    assert (pair.relation, pair.kind) == ("conflict", "update") and "3,000 → 4,500" in pair.reasons[0]
+    fund = claim("c", "The railroad also announced a $1 million community assistance fund", 9, predicate="announce",
+                 quantities=[Quantity(1e6, "$", "fund", "$1 million")])
+    bigger = claim("d", "the railroad would increase its community assistance fund from $1 million to $3.5 million",
+                   24, predicate="increase", quantities=[Quantity(1e6, "$", "", "$1 million"),
+                                                         Quantity(3.5e6, "$", "", "$3.5 million")])
+    pair = relate(fund, bigger, 0.83, 55)
+    assert (pair.relation, pair.kind) == ("conflict", "update") and "$1 million → $3.5 million" in pair.reasons[0]

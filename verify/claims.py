@@ -39,7 +39,7 @@ NUMBER = re.compile(
 CODE_BEFORE = re.compile(r"\d[:.]$|[A-Za-z]$|\b[A-Z]{1,4}-$")  # the minutes of "9:47", the digit of "Q1", a model "CJ-900"
 # what a bare figure counts when the sentence names it first: "the number of passengers hurt rose to 14"
 NUMBER_OF = re.compile(r"(?i)\b(?:number|count|tally|toll) of (\w+)\b[^.;:\d]{0,60}?\b(?:to|at|is|was|stands at|"
-                       r"reached|hit)\s*$")
+                       r"reached|hit)\s*(?:more than|over|about|around|nearly|almost|at least|some|roughly)?\s*$")
 CLOCK_AFTER = re.compile(r"(?::\d\d)?\s?(?:[ap]\.m\.|[AaPp][Mm]\b)|:\d\d\b")
 ORDINAL_AFTER = re.compile(r"(?i)(?:st|nd|rd|th)\b")
 ADDRESS_AFTER = re.compile(r"\s+(?:[NSEW]\.?\s+)?(?:[A-Z][\w.]*\s+|\d+(?:st|nd|rd|th)\s+)*"

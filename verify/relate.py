@@ -947,8 +947,12 @@ def _around_clock(text: str) -> frozenset[str]:
 
 # "… as much as 13,600 pounds, up from the 9,400 pounds it cited": the figure after "from" is superseded
 SUPERSEDED = re.compile(r"(?i)\b(?:up|down|revised|raised|lowered|increased|decreased|rising|falling|climbing|"
-                        r"jumping|rose|fell|climbed|jumped)\s+from\s+(?:the\s+|an?\s+|its\s+|about\s+|around\s+|"
-                        r"nearly\s+|some\s+)*(\d[\d,.]*)")
+                        r"jumping|rose|fell|climbed|jumped|(?:revis|rais|lower|increas|decreas|cut|expand|widen|"
+                        r"doubl)\w*(?:\s+[\w'’-]+){1,5}?)\s+from\s+(?:the\s+|an?\s+|its\s+|about\s+|around\s+|"
+                        r"nearly\s+|some\s+)*[$€£]?(\d[\d,.]*)")
+# a count said to be revised, without the old figure: "raised their count of fish killed to more than 4,500"
+RAISED_TO = re.compile(r"(?i)\b(?:raised|revised|increased|lowered|updated|put up)\s+(?:its|their|the|his|her)\s+"
+                       r"(?:count|estimate|tally|toll|figure|number)\b[^.;:\d]{0,60}?\bto\s")
 
 
 def _revised(a: Claim, b: Claim, tolerance: float) -> str | None:
@@ -959,7 +963,7 @@ def _revised(a: Claim, b: Claim, tolerance: float) -> str | None:
         if not m:
             continue
         digits = m.group(1).rstrip(".,")
-        was = [q for q in new.quantities if (q.text.split() or [""])[0].rstrip(".,") == digits]
+        was = [q for q in new.quantities if (q.text.split() or [""])[0].lstrip("$€£").rstrip(".,") == digits]
         now = [q for q in new.quantities if q not in was]
         for x in was:
             for y in now:
@@ -967,6 +971,11 @@ def _revised(a: Claim, b: Claim, tolerance: float) -> str | None:
                     continue
                 if any(same_quantity(x, z) and numbers_agree(x, z, tolerance) for z in old.quantities):
                     return f"figure revised: {x.text} → {y.text} (“{_short(new.text, 12)}”)"
+    if a.published and b.published and b.published > a.published and _search(RAISED_TO, b.text):
+        for y in b.quantities:
+            for z in a.quantities:
+                if same_quantity(y, z) and not numbers_agree(y, z, tolerance):  # one count, whatever verb each uses
+                    return f"count revised: {z.text} → {y.text} (“{_short(b.text, 12)}”)"
     return None
 
 
@@ -1065,7 +1074,16 @@ def _when_conflict(a: Claim, b: Claim, sim: float, fa: "_Facts", fb: "_Facts", i
 # verbs that tell one dated act however each outlet words it: a board "announced" or "opened" its
 # investigation, a school "reopened" or "resumed" classes
 DATED_ACTS = (frozenset({"open", "launch", "announce", "begin", "start", "initiate"}),
-              frozenset({"reopen", "resume", "restore", "restart"}))
+              frozenset({"reopen", "resume", "restore", "restart"}),
+              frozenset({"pause", "suspend", "halt", "stop", "shut", "disable", "close", "withdraw"}))
+SWITCHED_ON = re.compile(r"(?i)\b(?:switch|turn)\w*\s+(?:\w+\s+){0,3}?(?:back\s+)?on\b")
+
+
+def _act(claim: Claim) -> str:
+    """The claim's verb, with "switched off" read as a stop and "switched back on" as a restart."""
+    if claim.predicate in ("switch", "turn"):
+        return "restart" if _search(SWITCHED_ON, claim.text) else "stop"
+    return claim.predicate
 DATE_WORDS = frozenset(_stem(w) for w in WEEKDAYS_MONTHS)
 DATED_ACT_DAYS = 10  # dates further apart than this are more likely two acts than one misdated
 
@@ -1076,8 +1094,9 @@ def _one_dated_act(a: Claim, b: Claim, sim: float, fa: "_Facts", fb: "_Facts", i
     its investigation Oct. 15". "did not reopen until Oct. 19" dates the reopening too."""
     if len(fa.iso_dates) != 1 or len(fb.iso_dates) != 1 or sim < PROPOSITION_SIMILARITY - 0.1:
         return False
-    same_verb = (a.predicate == b.predicate and a.predicate not in LIGHT_PREDICATES) or any(
-        a.predicate in group and b.predicate in group for group in DATED_ACTS)
+    act_a, act_b = _act(a), _act(b)
+    same_verb = (act_a == act_b and act_a not in LIGHT_PREDICATES) or any(
+        act_a in group and act_b in group for group in DATED_ACTS)
     if not same_verb or _scopes_disjoint(a, b, index) or _actors_apart(a, b, index):
         return False
     day_a, day_b = (dt.date.fromisoformat(next(iter(f.iso_dates))) for f in (fa, fb))
