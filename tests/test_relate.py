@@ -1832,3 +1832,22 @@ def test_a_count_or_sum_said_to_be_raised_updates_the_earlier_figure():
                                                          Quantity(3.5e6, "$", "", "$3.5 million")])
     pair = relate(fund, bigger, 0.83, 55)
     assert (pair.relation, pair.kind) == ("conflict", "update") and "$1 million → $3.5 million" in pair.reasons[0]
+
+
+def test_two_people_each_called_ceo_of_no_named_company_are_no_role_conflict():
+    a = claim("a", "James Murren is CEO", 1, predicate="be", entities=["James Murren"])
+    b = claim("b", "Shane Smith is CEO", 2, predicate="be", entities=["Shane Smith"])
+    assert relate(a, b, 0.6, 54).relation != "conflict"
+    a2 = dataclasses.replace(a, text="James Murren is the chief executive of MGM Resorts")
+    b2 = dataclasses.replace(b, text="Shane Smith is the chief executive of MGM Resorts")
+    assert relate(a2, b2, 0.8, 80).kind == "role"
+
+
+def test_the_same_growth_told_twice_is_no_revised_figure():
+    a = claim("a", "shipments will increase by more than 500 percent from 4.6 million units to 28.1 million units", 1,
+              predicate="increase", quantities=[Quantity(4.6e6, "", "unit", "4.6 million"),
+                                                Quantity(28.1e6, "", "unit", "28.1 million")])
+    b = claim("b", "total shipments grew 511 percent from 4.6 million units in 2014 to 28.1 million units", 2,
+              predicate="grow", quantities=[Quantity(4.6e6, "", "unit", "4.6 million"),
+                                            Quantity(28.1e6, "", "unit", "28.1 million")])
+    assert relate(a, b, 0.8, 60).kind != "update"

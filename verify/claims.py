@@ -10,6 +10,7 @@ import re
 from collections import Counter
 from typing import Iterable, Iterator
 
+from . import roles
 from .errors import ModelError
 from .match import DENIAL, DISMISSAL
 from .records import Article, Claim, Quantity
@@ -601,6 +602,16 @@ def _background_facts(sent) -> list[tuple[list, object, str, set[int]]]:
                 words = "".join(t.text_with_ws for t in body).strip(" ,")
                 if len(words.split()) >= 3:
                     out.append((name_span + body, child, f"{name} is {words}", {t.i for t in body}))
+    # a post written before the name ("Chief operating officer Conor Whelehan said …"): who holds it is a
+    # fact of its own, for the post another article may give him otherwise
+    for m in roles.POST_THEN_NAME.finditer(sent.text):
+        name, post = m.group("name"), " ".join(m.group("post").split())
+        if any(name in fact[2] and post.lower() in fact[2].lower() for fact in out):
+            continue  # "the railroad's chief executive, Gregory Alston": the apposition says it already
+        start, end = sent.start_char + m.start(), sent.start_char + m.end()
+        toks = [t for t in sent if start <= t.idx < end]
+        if toks:
+            out.append((toks, toks[-1], f"{name} is {post}", set()))
     # an editor's insertion ("[former NBC News President] Steve Capus") parses badly: no fact of it;
     # nor does a byline or dateline ("Oct 9 (Reuters) - … BEIJING/SEOUL")
     inserted = _bracketed(sent)

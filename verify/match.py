@@ -13,6 +13,7 @@ import numpy as np
 from rapidfuzz import fuzz
 from rapidfuzz.distance import JaroWinkler
 
+from . import roles
 from .figures import counted_as, telling_figure
 from .records import Claim
 
@@ -532,7 +533,28 @@ def number_pairs(claims: list[Claim], vectors: np.ndarray, k: int, min_sim: floa
     return out
 
 
-CHANNELS = ("actor", "denial", "embedding", "fuzzy", "number", "scale", "status")  # in sorted order
+def post_pairs(claims: list[Claim]) -> dict[tuple[int, int], float]:
+    """Claims in different articles that give one person different posts ("Tobias Brenner, Kestrel's
+    chief privacy officer" / "… chief technology officer"): however little else they share."""
+    told: dict[tuple[str, str, str], tuple[bool, int]] = {}  # one claim of a sentence is enough: the one
+    for i, claim in enumerate(claims):                       # whose own words say who holds the post, else the first
+        for surname, own_words in roles.surnames(claim).items():
+            key = (claim.article_id, claim.sentence, surname)
+            if key not in told or (own_words and not told[key][0]):
+                told[key] = (own_words, i)
+    buckets: dict[str, list[int]] = defaultdict(list)
+    for (_, _, surname), (_, i) in sorted(told.items(), key=lambda item: item[1][1]):
+        buckets[surname].append(i)
+    out: dict[tuple[int, int], float] = {}
+    for members in buckets.values():
+        for x, i in enumerate(members):
+            for j in members[x + 1:]:
+                if claims[i].article_id != claims[j].article_id and roles.post_conflict(claims[i], claims[j]):
+                    out[(min(i, j), max(i, j))] = 0.0
+    return out
+
+
+CHANNELS = ("actor", "denial", "embedding", "fuzzy", "number", "post", "scale", "status")  # in sorted order
 
 
 def candidate_pairs(claims: list[Claim], vectors: np.ndarray, index: EntityIndex, *, neighbours: int,
@@ -555,6 +577,7 @@ def candidate_pairs(claims: list[Claim], vectors: np.ndarray, index: EntityIndex
     proposed(status_pairs(claims, vectors, neighbours), "status")
     proposed(number_pairs(claims, vectors, neighbours, min_similarity * 0.6), "number")
     proposed(denial_pairs(claims, vectors, neighbours * 2, min_similarity), "denial")
+    proposed(post_pairs(claims), "post")
     names = {mask: tuple(name for bit, name in enumerate(CHANNELS) if mask >> bit & 1)
              for mask in set(channels.values())}
     keys = sorted(channels)

@@ -21,6 +21,7 @@ from rapidfuzz.distance import JaroWinkler
 from .match import (COUNTRIES, DENIAL, MINIMISERS, NON_CONTENT, Candidate, EntityIndex, _same_name, _stem, content_words,
                     shared_wording)
 from . import settings
+from . import roles
 from .claims import CALLS_FALSE, NEGATORS, NUMBER_WORDS, RELAYED, WEEKDAYS_MONTHS
 from .figures import (EXACT_FIGURE, MEASURE_UNITS, counted_as, counts_differ, figures, number_conflict, numbers_agree,
                       numbers_shared, same_quantity)
@@ -569,7 +570,9 @@ def told_by_both(claims: list[Claim], vectors: np.ndarray, pairs: list[ClaimPair
 
     out = []
     for pair in pairs:
-        if pair.relation == "conflict" and pair.kind not in KEPT_WHEN_BOTH_TOLD:
+        # one person's two posts: the claims' likeness is their template's ("X is Kestrel's chief … officer")
+        if pair.relation == "conflict" and pair.kind not in KEPT_WHEN_BOTH_TOLD \
+                and not pair.reasons[0].startswith(roles.POST_REASON):
             a, b = claims[row[pair.a]], claims[row[pair.b]]
             told_a, told_b = also_told(row[pair.a], b.article_id), also_told(row[pair.b], a.article_id)
             if told_a and told_b:
@@ -969,6 +972,8 @@ def _revised(a: Claim, b: Claim, tolerance: float) -> str | None:
             for y in now:
                 if not same_quantity(x, y) or numbers_agree(x, y, tolerance):
                     continue
+                if any(same_quantity(y, z) and numbers_agree(y, z, tolerance) for z in old.quantities):
+                    continue  # both tell the same change ("grow from 4.6 million to 28.1 million")
                 if any(same_quantity(x, z) and numbers_agree(x, z, tolerance) for z in old.quantities):
                     return f"figure revised: {x.text} → {y.text} (“{_short(new.text, 12)}”)"
     if a.published and b.published and b.published > a.published and _search(RAISED_TO, b.text):
@@ -1159,6 +1164,8 @@ def _role_conflict(a: Claim, b: Claim, index: EntityIndex) -> str | None:
     (name_a, post_a), (name_b, post_b) = role_a, role_b
     if _content(post_a) != _content(post_b) or index.canonical(name_a) == index.canonical(name_b):
         return None
+    if roles.bare_post(post_a):
+        return None  # "James Murren is CEO" and "Shane Smith is CEO": of which company, neither says
     if _same_name(index.canonical(name_a), index.canonical(name_b)):
         return None
     return f"different holders of one post ({post_a}): {name_a} vs {name_b}"
@@ -1287,9 +1294,10 @@ def _turned(a: Claim, b: Claim, sim: float, index: EntityIndex) -> str | None:
     return f"reversal: {a.speaker or b.speaker} first said it was {first}, later that it was {then}"
 
 
-def _conflict(a: Claim, b: Claim, sim: float, index: EntityIndex, cfg: RelateSettings
+def _conflict(a: Claim, b: Claim, sim: float, index: EntityIndex, cfg: RelateSettings, posts: bool = False
               ) -> tuple[str, float, list[str]] | None:
-    """(kind, confidence, reasons) when the later claim `b` conflicts with the earlier `a`."""
+    """(kind, confidence, reasons) when the later claim `b` conflicts with the earlier `a`; `posts`
+    when the pair was proposed for giving one person two posts (one claim of each sentence is)."""
     if a.id in index.retold or b.id in index.retold:
         return None  # a hoax retold by the article debunking it is not that article's claim
     fa, fb = _facts(a, index), _facts(b, index)
@@ -1309,6 +1317,9 @@ def _conflict(a: Claim, b: Claim, sim: float, index: EntityIndex, cfg: RelateSet
                                 f"{order}: “{_short(a.text)}” then “{_short(b.text)}”"]
         if a.polarity > 0 and b.polarity < 0 and b.predicate in FIND and (a.predicate in FIND or a.reporting_verb in FIND):
             return "polarity", 0.7, ["same source: found vs not found", order]
+    post = roles.post_conflict(a, b) if posts else None
+    if post:
+        return "role", 0.7, [post, order]
     turned = _turned(a, b, sim, index) if later else None
     if turned:
         return "reversal", 0.7, [turned, f"{order}: “{_short(a.text)}” then “{_short(b.text)}”"]
@@ -1550,7 +1561,7 @@ def relate_pair(a: Claim, b: Claim, cand: Candidate, index: EntityIndex, cfg: Re
     sim, fz = cand.similarity, cand.fuzzy
     # the same words, held the same way, cannot conflict (a fifth of a large dossier's pairs are such copies)
     copy = a.text == b.text and a.polarity == b.polarity and a.reporting_verb == b.reporting_verb
-    found = None if copy else _conflict(a, b, sim, index, cfg)
+    found = None if copy else _conflict(a, b, sim, index, cfg, posts="post" in cand.channels)
     base = [f"meaning similarity {sim:.2f}", f"shared wording {fz:.0f}/100"]
     if found:
         kind, confidence, reasons = found

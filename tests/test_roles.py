@@ -1,0 +1,64 @@
+"""Posts people hold: one person given two posts by two articles is a role conflict."""
+import dataclasses
+import datetime as dt
+
+import pytest
+
+from verify.records import Claim
+from verify.roles import post_conflict, posts
+
+
+def claim(cid, text, sentence, speaker=None):
+    return Claim(id=cid, article_id=f"art{cid}", text=text, sentence=sentence, span=(0, 1), speaker=speaker,
+                 polarity=1, published=dt.date(2026, 3, 1))
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("Tobias Brenner, Kestrel's chief privacy officer, said the fault was fixed.",
+     (("Tobias Brenner", "chief privacy officer"),)),
+    ("Chief operating officer Conor Whelehan said the app was working.", (("Conor Whelehan", "chief operating officer"),)),
+    ("Conor Whelehan, the bank's CTO, said so.", (("Conor Whelehan", "chief technology officer"),)),
+    ("Tri-Valley Northern's chief executive, Gregory Alston, had not commented.", (("Gregory Alston", "chief executive"),)),
+    ("Aoife Brannigan, president and chief executive of Harbourline, said.", ()),  # no one post to compare
+    ("The chief executive said the bank would not pay.", ()),  # nobody named
+])
+def test_posts_named_beside_a_person(sentence, found):
+    assert posts(sentence) == found
+
+
+def test_one_person_in_two_posts_is_a_conflict_and_a_misspelt_first_name_is_still_them():
+    privacy = claim("a", "Tobias Brenner is Kestrel's chief privacy officer",
+                    "Tobias Brenner, Kestrel's chief privacy officer, said the fault lay in a caching system.")
+    technology = claim("b", "Tobias Brenner is Kestrel's chief technology officer",
+                       "Tobias Brenner, Kestrel's chief technology officer, said the fault lay in a caching system.")
+    assert post_conflict(privacy, technology) == ("different posts for Tobias Brenner: chief privacy officer vs "
+                                                  "chief technology officer")
+    misspelt = dataclasses.replace(technology, text="Tobais Brenner is Kestrel's chief technology officer",
+                                   sentence="Tobais Brenner, Kestrel's chief technology officer, said so.")
+    assert post_conflict(privacy, misspelt)
+    other = dataclasses.replace(technology, text="Anna Brenner is Kestrel's chief technology officer",
+                                sentence="Anna Brenner, Kestrel's chief technology officer, said so.")
+    assert post_conflict(privacy, other) is None  # another Brenner
+    same = dataclasses.replace(technology, text="Tobias Brenner is Kestrel's chief privacy officer",
+                               sentence=privacy.sentence)
+    assert post_conflict(privacy, same) is None
+    # a claim of the sentence that does not itself name him and his post says nothing about it
+    caching = dataclasses.replace(technology, text="the fault lay in a caching system")
+    assert post_conflict(privacy, caching) is None
+
+
+def test_a_post_before_a_name_is_a_claim_and_two_articles_posts_for_one_person_conflict(write_dossier):
+    from verify.pipeline import score_dossier
+    folder = write_dossier({
+        "a.txt": " date 2026-09-14 Bank confirms cyber attack\nConor Whelehan, the bank's chief technology "
+                 "officer, said the forensic investigation was continuing.\n",
+        "b.txt": " date 2026-09-22 Bank app restored\nChief operating officer Conor Whelehan said the bank's app "
+                 "was fully working again by Wednesday.\n"})
+    dossier = score_dossier(folder, {"cache_dir": str(folder.parent / "cache")})
+    texts = {c.text for c in dossier.claims}
+    assert "Conor Whelehan is Chief operating officer" in texts
+    claims = {c.id: c for c in dossier.claims}
+    roles = [p for p in dossier.pairs if p.relation == "conflict" and p.kind == "role"]
+    assert len(roles) == 1  # one flag for the two sentences, not one per claim of each
+    assert "chief technology officer vs chief operating officer" in roles[0].reasons[0]
+    assert {claims[roles[0].a].article_id, claims[roles[0].b].article_id} == {"a", "b"}

@@ -1,0 +1,92 @@
+"""Posts people hold, as each article names them: "Tobias Brenner, Kestrel's chief privacy officer"
+in one article and "Tobias Brenner, Kestrel's chief technology officer" in another is a role conflict.
+
+Only posts one person holds one of at a time are compared (a chief executive is not also the chief
+operating officer); a sentence giving a person two of them ("president and chief executive") says
+nothing against either.
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+from .records import Claim
+
+# one post each, however it is written
+POSTS = {
+    "chief executive": r"chief executive(?: officer)?|ceo",
+    "chief operating officer": r"chief operating officer|coo",
+    "chief technology officer": r"chief technology officer|chief technical officer|cto",
+    "chief financial officer": r"chief financial officer|cfo",
+    "chief privacy officer": r"chief privacy officer",
+    "chief information security officer": r"chief information security officer|ciso",
+    "chief information officer": r"chief information officer",
+}
+_POST = "|".join(f"(?:{p})" for p in POSTS.values())
+_NAME = r"[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][a-z'’-]+){1,2}"
+_OWNER = r"(?:the\s+|a\s+|its\s+|(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*['’]s\s+|the\s+\w+['’]s\s+)?"
+# "Tobias Brenner, Kestrel's chief privacy officer", "Chief operating officer Conor Whelehan",
+# "the railroad's chief executive, Gregory Alston"
+NAME_THEN_POST = re.compile(rf"(?P<name>{_NAME}),\s+{_OWNER}(?P<post>(?i:{_POST}))\b")
+POST_THEN_NAME = re.compile(rf"\b(?P<post>(?i:{_POST})),?\s+(?P<name>{_NAME})")
+POST_REASON = "different posts for "  # how a post conflict's reasons start
+_CODES = {name: re.compile(rf"(?i)^(?:{pattern})$") for name, pattern in POSTS.items()}
+
+
+def _code(surface: str) -> str:
+    return next(name for name, pattern in _CODES.items() if pattern.match(" ".join(surface.split())))
+
+
+@functools.lru_cache(maxsize=50_000)
+def posts(sentence: str) -> tuple[tuple[str, str], ...]:
+    """(person, post) for each person the sentence gives one post of POSTS."""
+    found: dict[str, set[str]] = {}
+    for pattern in (NAME_THEN_POST, POST_THEN_NAME):
+        for m in pattern.finditer(sentence):
+            name = m.group("name")
+            if not name[:1].isupper() or name.split()[0].lower() in ("chief", "the", "a"):
+                continue
+            found.setdefault(name, set()).add(_code(m.group("post")))
+    return tuple((name, next(iter(held))) for name, held in found.items() if len(held) == 1)
+
+
+def bare_post(words: str) -> bool:
+    """A post named without whose it is: "CEO", "chief executive" (not "chief executive of MGM")."""
+    return bool(re.fullmatch(rf"(?i)(?:the\s+)?(?:{_POST})", " ".join(words.split())))
+
+
+def _one_person(x: str, y: str) -> bool:
+    """The same person, allowing a misspelt first name ("Kier"/"Keir") but not another surname."""
+    wx, wy = x.lower().split(), y.lower().split()
+    if wx[-1] != wy[-1]:
+        return False
+    return len(wx) == 1 or len(wy) == 1 or wx[0] == wy[0] or sorted(wx[0]) == sorted(wy[0])
+
+
+def _names_them(claim: Claim, name: str, post: str) -> bool:
+    """The claim itself (its words or its speaker), not only its sentence, names the person and the post."""
+    surname, pattern = name.split()[-1], re.compile(rf"(?i)\b(?:{POSTS[post]})\b")
+    return any(surname in (part or "") and pattern.search(part or "") for part in (claim.text, claim.speaker))
+
+
+def post_conflict(a: Claim, b: Claim) -> str | None:
+    """One person given two different posts by two articles, or None."""
+    for name_a, post_a in posts(a.sentence):
+        for name_b, post_b in posts(b.sentence):
+            if post_a != post_b and _one_person(name_a, name_b) and _names_them(a, name_a, post_a) \
+                    and _names_them(b, name_b, post_b):
+                return f"{POST_REASON}{name_a}: {post_a} vs {post_b}"
+    return None
+
+
+def surnames(claim: Claim) -> dict[str, bool]:
+    """The surnames of the people the claim names with a post of POSTS its sentence gives them, each
+    with whether the claim's own words (not only its speaker) name them so ("Conor Whelehan is Chief
+    operating officer")."""
+    out: dict[str, bool] = {}
+    for name, post in posts(claim.sentence):
+        if _names_them(claim, name, post):
+            surname = name.split()[-1].lower()
+            out[surname] = out.get(surname, False) or (surname in claim.text.lower()
+                                                       and bool(re.search(rf"(?i)\b(?:{POSTS[post]})\b", claim.text)))
+    return out
