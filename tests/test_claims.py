@@ -872,3 +872,25 @@ def test_the_number_of_what_and_a_part_of_whom_keep_what_they_count(claims_of):
     assert [(q.value, q.counts, q.verb) for q in put.quantities] == [(17.0, "people", "injure")]
     whom = next(c for c in claims if "nine of whom" in c.text)
     assert (9.0, "passenger", "take") in [(q.value, q.counts, q.verb) for q in whom.quantities]
+
+
+def test_a_body_named_by_its_trade_or_place_speaks_and_keeps_the_negation(claims_of):
+    claims, _ = claims_of("The two-person train crew, an engineer and a conductor, was not hurt, the railroad said.\n\n"
+                          "The school did not reopen on Monday, the district said.\n")
+    crew = next(c for c in claims if "crew" in c.text)
+    assert (crew.speaker, crew.polarity) == ("railroad", -1) and "said" not in crew.text
+    school = next(c for c in claims if "school" in c.text.lower())
+    assert (school.speaker, school.polarity) == ("district", -1)
+
+
+def test_a_correction_after_a_comma_still_asserts_the_corrected_figure(claims_of):
+    claims, _ = claims_of("The board said 26 cars derailed, not the 23 the railroad reported in the first days.\n")
+    cars = next(c for c in claims if "26 cars" in c.text)
+    assert cars.polarity == 1
+
+
+def test_a_wire_credit_is_not_the_company_a_speaker_stands_for(claims_of):
+    claims, _ = claims_of("LONDON, March 10 (Reuters) - Kestrel switched off its Recap feature, the company said.\n\n"
+                          "At the time, the company said it had no indication that any personal data had been exposed.\n")
+    told = next(c for c in claims if "indication" in c.text)
+    assert "Reuters" not in (told.speaker or "") and "Reuters" not in told.speaker_entities

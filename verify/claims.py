@@ -219,7 +219,10 @@ PEOPLE = re.compile(r"(?i)^(scientist|official|expert|researcher|astronomer|anal
                     r"magazine|broadcaster|channel|station|bank|museum|zoo|operator|manufacturer|retailer|board|"
                     r"committee|administration|military|army|navy|coroner|sheriff|centre|center|"
                     r"ombudsm[ae]n|inspectorate|commissioner|tribunal|trust|utility|insurer|lender|builder|"
-                    r"contractor|developer|league|federation|association)s?$")
+                    r"contractor|developer|league|federation|association|"
+                    # bodies of a place and companies by their trade: "the district said", "the railroad said"
+                    r"railroad|railway|district|city|county|town|village|municipality|province|state|service|"
+                    r"provider|maker|owner|insurer|utility)s?$")
 SPEAKING_ENTITIES = {"PERSON", "ORG", "GPE", "NORP"}
 
 
@@ -1153,6 +1156,8 @@ def _polarity(tokens, head) -> int:
         negation = t.dep_ == "neg" or (t.lower_ in ("n't", "n’t") and t.head.pos_ in ("VERB", "AUX"))
         if negation and _not_until(t.head):
             continue  # "did not reopen until Oct. 19": it reopened, on Oct. 19
+        if negation and t.i > t.head.i and t.i > 0 and t.doc[t.i - 1].text in (",", "—", "–"):
+            continue  # "26 cars derailed, not the 23 the railroad reported": a correction, still asserted
         if negation and (t.head.i == head.i or (t.head.head.i == head.i and t.head.dep_ not in CLAUSES)) \
                 and not _fronted_description(t.head, head):
             return -1  # "he did not want to go", but not "saw a doctor who said things were not right"
@@ -1286,7 +1291,7 @@ def extract_claims(article: Article, doc_paragraphs: Iterable[tuple[int, object]
                 for ent in sent.ents:
                     if ent.label_ == "PERSON":
                         last_person = ent.text
-                    elif ent.label_ == "ORG":
+                    elif ent.label_ == "ORG" and ent.text not in WIRE_CREDITS:  # "(Reuters)" is no company
                         orgs.append(ent.text)
                 for toks, *rest in jobs:
                     kept = [t for t in toks if t.i not in taken]
