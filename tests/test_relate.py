@@ -1851,3 +1851,22 @@ def test_the_same_growth_told_twice_is_no_revised_figure():
               predicate="grow", quantities=[Quantity(4.6e6, "", "unit", "4.6 million"),
                                             Quantity(28.1e6, "", "unit", "28.1 million")])
     assert relate(a, b, 0.8, 60).kind != "update"
+
+
+def test_one_exact_unround_figure_is_agreement_even_when_the_claims_say_more_besides():
+    left = claim("a", "Flight LS417 had left Toronto Pearson at 5:55 p.m. with 168 passengers and six crew members", 8,
+                 predicate="leave", quantities=[Quantity(168, "", "passenger", "168", verb="leave"),
+                                                Quantity(6, "", "member", "six", verb="leave")])
+    suit = claim("b", "The claim seeks $25 million in damages on behalf of all 168 passengers on Flight LS417", 30,
+                 predicate="seek", quantities=[Quantity(25e6, "$", "damage", "$25 million"),
+                                               Quantity(168, "", "passenger", "168", verb="seek")])
+    pair = relate(left, suit, 0.33, 40)
+    assert pair.relation == "agree" and any("168 = 168" in r for r in pair.reasons)
+    # a round count recurs by chance: "200 passengers" twice is no sign of one fact
+    round_a = dataclasses.replace(left, text=left.text.replace("168", "200"),
+                                  quantities=(Quantity(200, "", "passenger", "200", verb="leave"),))
+    round_b = dataclasses.replace(suit, text=suit.text.replace("168", "200"),
+                                  quantities=(Quantity(200, "", "passenger", "200", verb="seek"),))
+    assert relate(round_a, round_b, 0.33, 40).relation != "agree"
+    # nor is an exact figure enough when little else is near in meaning
+    assert relate(left, suit, 0.2, 40).relation != "agree"

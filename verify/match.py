@@ -522,6 +522,9 @@ def number_pairs(claims: list[Claim], vectors: np.ndarray, k: int, min_sim: floa
         keys = {(q.unit, "size" if q.counts == "radius" else counted_as(q)) for q in claim.quantities if q.unit or q.counts}
         # one exact figure ("47,860 people", "47,860 customers") whatever each says it counts
         keys |= {(q.unit, f"={q.value:g}") for q in claim.quantities if telling_figure(q)}
+        # and one exact, unround count of one kind of thing ("168 passengers", "all 168 passengers")
+        keys |= {("", f"{counted_as(q)}={q.value:g}") for q in claim.quantities
+                 if q.counts and not q.unit and not q.approximate and q.value >= 10 and q.value % 10 != 0}
         for key in keys:
             buckets[key].append(i)
     out: dict[tuple[int, int], float] = {}

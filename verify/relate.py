@@ -24,7 +24,7 @@ from . import settings
 from . import roles
 from .claims import CALLS_FALSE, NEGATORS, NUMBER_WORDS, RELAYED, WEEKDAYS_MONTHS
 from .figures import (EXACT_FIGURE, MEASURE_UNITS, counted_as, counts_differ, figures, number_conflict, numbers_agree,
-                      numbers_shared, same_quantity)
+                      numbers_shared, same_quantity, telling_figure)
 from .records import Claim, ClaimPair
 
 # Progress of an official action, lowest first: contact/assess < investigate < sanction.
@@ -128,6 +128,7 @@ STRICT_MISSING = 0.25           # share of a short bare "not" claim's words its 
 # a pair agreed on by meaning alone, under AGREE_BY_MEANING, must share this weighted share of words: judged
 # blind, such pairs were more often two facts of one story than one fact (session 11, tuning rounds)
 AGREE_MIN_OVERLAP = 0.30
+EXACT_FIGURE_SIMILARITY = 0.25  # one exact, unround figure in both is one fact even when the claims say more besides
 AGREE_BY_MEANING = 0.75
 QUOTE_MIN_WORDS = 6            # a run of words this long, three of them content words, is one quotation
 
@@ -1530,6 +1531,21 @@ def _counted_alike(a: Claim, b: Claim, tolerance: float) -> bool:
     return any(alike(x.q, y.q) and numbers_agree(x.q, y.q, tolerance) for x in figures(a) for y in figures(b))
 
 
+def _one_exact_figure(a: Claim, b: Claim) -> str | None:
+    """The same exact figure, too exact to recur by chance: "47,860 people" and "47,860 customers",
+    "$61,500" and "$61,500", "168 passengers" and "all 168 passengers" (not "2,000 people" twice)."""
+    for x in figures(a):
+        for y in figures(b):
+            if x.q.value != y.q.value or x.bound != y.bound or x.q.approximate or y.q.approximate:
+                continue
+            telling = telling_figure(x.q) and x.q.unit == y.q.unit
+            counted = bool(x.q.counts) and not x.q.unit and counted_as(x.q) == counted_as(y.q) \
+                and x.q.value >= 10 and x.q.value % 10 != 0 and not x.q.text.isalpha() and x.q.counts != "age"
+            if telling or counted:
+                return f"{EXACT_FIGURE}{x.q.text} = {y.q.text}"
+    return None
+
+
 def _denies_outright(claim: Claim) -> bool:
     """Calls something false or made up ("is a hoax", "no record of O'Neal being a priest"), or says
     the person named does not exist ("There is no Father John Michael O'Neal in Massachusetts")."""
@@ -1610,8 +1626,12 @@ def relate_pair(a: Claim, b: Claim, cand: Candidate, index: EntityIndex, cfg: Re
         # close in meaning on one story, little said alike: "militants attacked a patrol in Ras Baalbek"
         # and "militants briefly overran Arsal"
         blocker = "close in meaning but few of the same words"
+    one_figure = None if blocker or sim >= cfg.agree_similarity - 0.15 or sim < EXACT_FIGURE_SIMILARITY \
+        else _one_exact_figure(a, b)
+    if one_figure:
+        shared = one_figure
     if not blocker and (sim >= cfg.agree_similarity or agree_by_text or quoted or paraphrase or worded_alike
-                        or ((shared or both_deny) and sim >= cfg.agree_similarity - 0.15)):
+                        or ((shared or both_deny) and sim >= cfg.agree_similarity - 0.15) or one_figure):
         reasons = []
         if agree_by_text:
             reasons.append("near-verbatim wording")
