@@ -13,7 +13,7 @@ import numpy as np
 from rapidfuzz import fuzz
 from rapidfuzz.distance import JaroWinkler
 
-from . import roles
+from . import events, roles
 from .figures import counted_as, telling_figure
 from .records import Claim
 
@@ -557,7 +557,23 @@ def post_pairs(claims: list[Claim]) -> dict[tuple[int, int], float]:
     return out
 
 
-CHANNELS = ("actor", "denial", "embedding", "fuzzy", "number", "post", "scale", "status")  # in sorted order
+def event_date_pairs(claims: list[Claim]) -> dict[tuple[int, int], float]:
+    """Claims in different articles that date one of the story's happenings differently ("the March 3
+    derailment" / "the derailment on the night of March 2"), however little else they share."""
+    buckets: dict[str, list[int]] = defaultdict(list)
+    for i, claim in enumerate(claims):
+        for noun in events.event_dates(claim):
+            buckets[noun].append(i)
+    out: dict[tuple[int, int], float] = {}
+    for members in buckets.values():
+        for x, i in enumerate(members):
+            for j in members[x + 1:]:
+                if claims[i].article_id != claims[j].article_id and events.dated_apart(claims[i], claims[j]):
+                    out[(min(i, j), max(i, j))] = 0.0
+    return out
+
+
+CHANNELS = ("actor", "date", "denial", "embedding", "fuzzy", "number", "post", "scale", "status")  # in sorted order
 
 
 def candidate_pairs(claims: list[Claim], vectors: np.ndarray, index: EntityIndex, *, neighbours: int,
@@ -581,6 +597,7 @@ def candidate_pairs(claims: list[Claim], vectors: np.ndarray, index: EntityIndex
     proposed(number_pairs(claims, vectors, neighbours, min_similarity * 0.6), "number")
     proposed(denial_pairs(claims, vectors, neighbours * 2, min_similarity), "denial")
     proposed(post_pairs(claims), "post")
+    proposed(event_date_pairs(claims), "date")
     names = {mask: tuple(name for bit, name in enumerate(CHANNELS) if mask >> bit & 1)
              for mask in set(channels.values())}
     keys = sorted(channels)

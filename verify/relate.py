@@ -21,7 +21,7 @@ from rapidfuzz.distance import JaroWinkler
 from .match import (COUNTRIES, DENIAL, MINIMISERS, NON_CONTENT, Candidate, EntityIndex, _same_name, _stem, content_words,
                     shared_wording)
 from . import settings
-from . import roles
+from . import events, roles
 from .claims import CALLS_FALSE, NEGATORS, NUMBER_WORDS, RELAYED, WEEKDAYS_MONTHS
 from .figures import (EXACT_FIGURE, MEASURE_UNITS, counted_as, counts_differ, figures, number_conflict, numbers_agree,
                       numbers_shared, same_quantity, telling_figure)
@@ -1321,6 +1321,9 @@ def _conflict(a: Claim, b: Claim, sim: float, index: EntityIndex, cfg: RelateSet
     post = roles.post_conflict(a, b) if posts else None
     if post:
         return "role", 0.7, [post, order]
+    dated = events.dated_apart(a, b)
+    if dated:
+        return "date", 0.65, ["dates differ for the {}: {} vs {}".format(*dated), order]
     turned = _turned(a, b, sim, index) if later else None
     if turned:
         return "reversal", 0.7, [turned, f"{order}: “{_short(a.text)}” then “{_short(b.text)}”"]
