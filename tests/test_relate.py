@@ -1870,3 +1870,31 @@ def test_one_exact_unround_figure_is_agreement_even_when_the_claims_say_more_bes
     assert relate(round_a, round_b, 0.33, 40).relation != "agree"
     # nor is an exact figure enough when little else is near in meaning
     assert relate(left, suit, 0.2, 40).relation != "agree"
+
+
+def test_case_counts_of_one_outbreak_conflict_and_a_breakdown_by_place_is_no_other_count():
+    nine = claim("a", "Nine babies have now been confirmed with infections linked to the formula: six in Canterbury, "
+                 "two in Waikato and one in Otago.", 22, predicate="confirm",
+                 entities=["Canterbury", "Waikato", "Otago"], quantities=[Quantity(9, "", "baby", "Nine", verb="confirm")])
+    eleven = claim("b", "Health New Zealand's latest figures show 11 babies confirmed with Cronobacter infections linked "
+                   "to the formula, seven of whom were admitted to hospital.", 47, predicate="show",
+                   entities=["Health New Zealand", "Cronobacter"],
+                   quantities=[Quantity(11, "", "baby", "11", verb="show"), Quantity(7, "", "baby", "seven", verb="admit")])
+    pair = relate(nine, eleven, 0.76, 55)
+    assert (pair.relation, pair.kind) == ("conflict", "number") and "Nine vs 11" in pair.reasons[0]
+    # two towns' counts stay two counts
+    town = dataclasses.replace(nine, text="Nine babies in Canterbury have been confirmed with infections",
+                               entities=("Canterbury",))
+    other_town = dataclasses.replace(eleven, text="11 babies in Waikato have been confirmed with infections",
+                                     entities=("Waikato",))
+    assert relate(town, other_town, 0.76, 55).relation != "conflict"
+
+
+def test_a_count_is_set_against_the_count_of_the_same_happening():
+    admitted = claim("a", "three babies were admitted to Christchurch Hospital with a rare bacterial infection", 13,
+                     predicate="admit", quantities=[Quantity(3, "", "baby", "three", verb="admit")])
+    diagnosed = claim("b", "Seven infants have been diagnosed with infections, five of whom were admitted to hospital", 18,
+                      predicate="diagnose", quantities=[Quantity(7, "", "infant", "Seven", verb="diagnose"),
+                                                         Quantity(5, "", "infant", "five", verb="admit")])
+    pair = relate(admitted, diagnosed, 0.62, 50)
+    assert any("three vs five" in r for r in pair.reasons)  # not "three vs Seven"

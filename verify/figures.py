@@ -144,6 +144,9 @@ def number_conflict(a: Claim, b: Claim, tolerance: float) -> str | None:
             continue  # shares of people who do different things: "10 percent are likely to buy one",
             # "25 percent said they are waiting for the Apple Watch"
         same = [y for y in same if _one_reckoning(a, x.q, b, y.q)]
+        if x.q.verb and any(y.q.verb == x.q.verb for y in same):
+            same = [y for y in same if y.q.verb == x.q.verb]  # "three admitted" is set against "five of whom
+            # were admitted", not against "seven diagnosed"
         for y in same:
             if x.q.unit == "s" and _same_digits_scaled(x.q, y.q, 10):  # "48 minutes" vs "48 hours", whatever the bounds
                 return f"numbers differ for duration: {x.q.text} vs {y.q.text}"

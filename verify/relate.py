@@ -688,10 +688,16 @@ HAPPENINGS = {
     "death": ("kill", "die", "claim", "perish"),
     "data": ("affect", "expose", "steal", "copy", "compromise", "access", "take", "leak", "hit"),
     "arrest": ("arrest", "detain", "hold", "charge"),
+    # cases of an illness, however each counts them: "nine babies confirmed with infections", "seven
+    # infants diagnosed"
+    "illness": ("confirm", "diagnose", "sicken", "infect", "link", "report", "record", "identify", "fall", "show"),
+    "derailment": ("derail", "send", "leave", "jump", "come", "topple", "overturn"),
 }
 HAPPENING_CUE = {"hospital": r"hospital|emergency[- ]room|medical (?:care|treatment)", "evacuation": r"evacu\w*|homes",
                  "injury": r"injur\w*|wound\w*|hurt", "death": r"kill\w*|died|dead|death|lives",
-                 "data": r"data|records|accounts|details|information", "arrest": r"arrest\w*|custody|detain\w*"}
+                 "data": r"data|records|accounts|details|information", "arrest": r"arrest\w*|custody|detain\w*",
+                 "illness": r"infect\w*|ill(?:ness\w*)?|cases?|sick\w*|diagnos\w*|outbreak|bacteri\w*|virus\w*",
+                 "derailment": r"derail\w*|off the (?:tracks|rails)|left the tracks|jumped the tracks"}
 
 
 def _happening(verb: str, text: str) -> frozenset[str]:
@@ -1380,7 +1386,7 @@ def _conflict(a: Claim, b: Claim, sim: float, index: EntityIndex, cfg: RelateSet
         "deny", "relay"} or _forecast(a) or _forecast(b) else number_conflict(a, b, cfg.number_tolerance)
     if number and (not _one_occasion(a, b) or bool(_search(RECORD, a.text)) != bool(_search(RECORD, b.text))
                    or bool(_search(SEVERITY, a.text)) != bool(_search(SEVERITY, b.text))
-                   or _scopes_disjoint(a, b, index)):
+                   or _counted_apart(a, b, index)):
         number = None  # a record, another occasion, or the figures of two differently named things
         # ("the most expensive Apple Watch … around $10,000" and "the MacPro starts at around $3,000")
     if number and (sim >= cfg.agree_similarity or (shared_scope and _shared_content(a, b))
@@ -1389,7 +1395,7 @@ def _conflict(a: Claim, b: Claim, sim: float, index: EntityIndex, cfg: RelateSet
     revised = _revised(a, b, cfg.number_tolerance)
     if revised:
         return "update", 0.75, [revised, order]
-    changed = None if number else _figure_changed(a.text, b.text)
+    changed = None if number or _counted_apart(a, b, index) else _figure_changed(a.text, b.text)
     if changed and not (_forecast(a) or _forecast(b)) and {_claim_stance(a), _claim_stance(b)} <= {"assert", "hedge"}:
         return "number", 0.8, [f"the same sentence with another figure: {changed[0]} vs {changed[1]}", order]
     if frozenset((a.predicate, b.predicate)) in ANTONYMS and _verb_negated(a) == _verb_negated(b) and (
@@ -1565,6 +1571,20 @@ def _both_deny(a: Claim, b: Claim, index: EntityIndex) -> str | None:
             or _part_of_name(fa.scope, fb.scope):
         return "both call it false"
     return None
+
+
+def _counted_apart(a: Claim, b: Claim, index: EntityIndex) -> bool:
+    """Two claims' figures are of differently named things: their names have none in common, leaving
+    out the places of a breakdown after a colon ("Nine babies have been confirmed …: six in Canterbury,
+    two in Waikato and one in Otago" is a national count)."""
+    def named(claim: Claim) -> frozenset[str]:
+        scope = _facts(claim, index).scope
+        head, colon, _ = claim.text.partition(":")
+        if not colon:
+            return scope
+        return scope - frozenset(index.canonical(e) for e in claim.entities if e not in head)
+    scope_a, scope_b = named(a), named(b)
+    return bool(scope_a and scope_b and not scope_a & scope_b)
 
 
 def _scopes_disjoint(a: Claim, b: Claim, index: EntityIndex) -> bool:
