@@ -1898,3 +1898,22 @@ def test_a_count_is_set_against_the_count_of_the_same_happening():
                                                          Quantity(5, "", "infant", "five", verb="admit")])
     pair = relate(admitted, diagnosed, 0.62, 50)
     assert any("three vs five" in r for r in pair.reasons)  # not "three vs Seven"
+
+
+def test_ruling_something_out_against_not_ruling_it_out_is_a_conflict():
+    wont = claim("a", "bank would not pay", 22, polarity=-1, predicate="pay", actor="bank", speaker="Brannigan",
+                 reporting_verb="say")
+    maybe = claim("b", "The bank did not rule out making a payment.", 26, polarity=-1, predicate="rule", actor="bank")
+    pair = relate(wont, maybe, 0.8, 55)
+    assert (pair.relation, pair.kind) == ("conflict", "polarity") and "rules it out" in pair.reasons[0]
+    shut = claim("c", "the company had ruled out any connection to a power outage reported on Tuesday night", 8,
+                 predicate="rule", actor="company")
+    left_open = claim("d", "We have not ruled out that a loss of electrical power to the cooling system played a role.", 23,
+                      polarity=-1, predicate="rule", actor="Hardesty", speaker="Hardesty")
+    assert relate(shut, left_open, 0.36).relation == "conflict"
+    # both leave it open: no dispute
+    also_open = claim("e", "he would not rule out any of the powers available to the regulator", 27, polarity=-1,
+                      predicate="rule", actor="regulator")
+    assert relate(maybe, also_open, 0.5).relation != "conflict"
+    # about something else: "would not pay" says nothing of the power outage
+    assert relate(shut, dataclasses.replace(wont, text="the bank would not pay the ransom"), 0.4).relation != "conflict"

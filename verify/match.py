@@ -467,6 +467,31 @@ def scale_pairs(claims: list[Claim], vectors: np.ndarray, min_sim: float) -> dic
     return out
 
 
+# ruling something out (or saying it will not happen) and not ruling it out: see relate._ruled_out_or_open
+RULE_OUT = re.compile(r"(?i)\bru(?:le|led|les|ling)\s+(?:\w+\s+){0,2}?out\b|\bexclud(?:e|ed|es|ing)\b")
+LEFT_OPEN = re.compile(r"(?i)\b(?:not|n[’']t|never|declined to|refused to)\s+(?:\w+\s+){0,2}?ru(?:le|led)\s+"
+                           r"(?:\w+\s+){0,2}?out\b")
+WILL_NOT = re.compile(r"(?i)\b(?:will|would|is|was)\s+not\s+(?:be\s+)?|\bwon[’']t\s+")
+
+
+def rule_out_pairs(claims: list[Claim], vectors: np.ndarray, min_sim: float) -> dict[tuple[int, int], float]:
+    """Claims that do not rule something out with claims elsewhere that rule it out or say it will not
+    happen: "we have not ruled out that a loss of power played a role" and "had ruled out any connection
+    to a power outage" share few words."""
+    open_ = [i for i, c in enumerate(claims) if LEFT_OPEN.search(c.text)]
+    shut = [i for i, c in enumerate(claims) if not LEFT_OPEN.search(c.text) and (
+        (c.polarity > 0 and RULE_OUT.search(c.text)) or (c.polarity < 0 and WILL_NOT.search(c.text)))]
+    out: dict[tuple[int, int], float] = {}
+    if not open_ or not shut:
+        return out
+    sims = vectors[open_] @ vectors[shut].T
+    for x, i in enumerate(open_):
+        for y, j in enumerate(shut):
+            if claims[i].article_id != claims[j].article_id and sims[x, y] >= min_sim:
+                out[(min(i, j), max(i, j))] = float(sims[x, y])
+    return out
+
+
 def status_pairs(claims: list[Claim], vectors: np.ndarray, k: int) -> dict[tuple[int, int], float]:
     """Each claim about an official procedure with its nearest such claims elsewhere, however
     differently worded: "will assess whether further action may be required" and "launched an
@@ -573,7 +598,7 @@ def event_date_pairs(claims: list[Claim]) -> dict[tuple[int, int], float]:
     return out
 
 
-CHANNELS = ("actor", "date", "denial", "embedding", "fuzzy", "number", "post", "scale", "status")  # in sorted order
+CHANNELS = ("actor", "date", "denial", "embedding", "fuzzy", "number", "post", "rule-out", "scale", "status")  # sorted
 
 
 def candidate_pairs(claims: list[Claim], vectors: np.ndarray, index: EntityIndex, *, neighbours: int,
@@ -598,6 +623,7 @@ def candidate_pairs(claims: list[Claim], vectors: np.ndarray, index: EntityIndex
     proposed(denial_pairs(claims, vectors, neighbours * 2, min_similarity), "denial")
     proposed(post_pairs(claims), "post")
     proposed(event_date_pairs(claims), "date")
+    proposed(rule_out_pairs(claims, vectors, min_similarity * 0.6), "rule-out")
     names = {mask: tuple(name for bit, name in enumerate(CHANNELS) if mask >> bit & 1)
              for mask in set(channels.values())}
     keys = sorted(channels)

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 import numpy as np
 from rapidfuzz.distance import JaroWinkler
 
-from .match import (COUNTRIES, DENIAL, MINIMISERS, NON_CONTENT, Candidate, EntityIndex, _same_name, _stem, content_words,
+from .match import (COUNTRIES, DENIAL, LEFT_OPEN, MINIMISERS, NON_CONTENT, RULE_OUT, WILL_NOT, Candidate, EntityIndex, _same_name, _stem, content_words,
                     shared_wording)
 from . import settings
 from . import events, roles
@@ -1097,6 +1097,7 @@ def _act(claim: Claim) -> str:
         return "restart" if _search(SWITCHED_ON, claim.text) else "stop"
     return claim.predicate
 DATE_WORDS = frozenset(_stem(w) for w in WEEKDAYS_MONTHS)
+RULE_OUT_SIMILARITY = 0.30
 DATED_ACT_DAYS = 10  # dates further apart than this are more likely two acts than one misdated
 
 
@@ -1324,6 +1325,10 @@ def _conflict(a: Claim, b: Claim, sim: float, index: EntityIndex, cfg: RelateSet
                                 f"{order}: “{_short(a.text)}” then “{_short(b.text)}”"]
         if a.polarity > 0 and b.polarity < 0 and b.predicate in FIND and (a.predicate in FIND or a.reporting_verb in FIND):
             return "polarity", 0.7, ["same source: found vs not found", order]
+    open_ = _ruled_out_or_open(a, b, sim, index)
+    if open_:
+        kind = "reversal" if later and same_actor else "polarity"
+        return kind, 0.7, [open_, f"{order}: “{_short(a.text)}” then “{_short(b.text)}”"]
     post = roles.post_conflict(a, b) if posts else None
     if post:
         return "role", 0.7, [post, order]
@@ -1570,6 +1575,34 @@ def _both_deny(a: Claim, b: Claim, index: EntityIndex) -> str | None:
     if frozenset((a.article_id, b.article_id)) in index.co_debunkers or fa.scope & fb.scope \
             or _part_of_name(fa.scope, fb.scope):
         return "both call it false"
+    return None
+
+
+# ruling something out, or saying it will not happen, against not ruling it out: "the bank would not
+# pay" / "the bank did not rule out making a payment"; "had ruled out any connection to a power outage" /
+# "we have not ruled out that a loss of electrical power played a role"
+RULE_WORDS = frozenset(_stem(w) for w in ("rule", "ruled", "out", "exclude", "excluded", "possibility", "option"))
+
+
+def _ruled_out_or_open(a: Claim, b: Claim, sim: float, index: EntityIndex) -> str | None:
+    """One source rules something out (or says it will not happen), the other does not rule it out:
+    both cannot stand as the source's position. The same body or an unnamed one, about the same thing."""
+    if sim < RULE_OUT_SIMILARITY:
+        return None
+    for shut, open_ in ((a, b), (b, a)):
+        if not _search(LEFT_OPEN, open_.text) or _search(LEFT_OPEN, shut.text):
+            continue
+        excludes = (_search(RULE_OUT, shut.text) and shut.polarity > 0) or (
+            shut.polarity < 0 and _search(WILL_NOT, shut.text))
+        if not excludes:
+            continue
+        fs, fo = _facts(shut, index), _facts(open_, index)
+        if fs.actors and fo.actors and not (_compatible_actors(shut, open_, index) or fs.actors & fo.actors):
+            continue
+        topic_s = {w[:5] for w in _content(shut.text) - RULE_WORDS}
+        topic_o = {w[:5] for w in _content(open_.text) - RULE_WORDS}
+        if topic_s & topic_o - {w[:5] for w in STORY_WORDS}:
+            return f"one rules it out, the other does not: “{_short(shut.text)}” vs “{_short(open_.text)}”"
     return None
 
 
