@@ -894,3 +894,13 @@ def test_a_wire_credit_is_not_the_company_a_speaker_stands_for(claims_of):
                           "At the time, the company said it had no indication that any personal data had been exposed.\n")
     told = next(c for c in claims if "indication" in c.text)
     assert "Reuters" not in (told.speaker or "") and "Reuters" not in told.speaker_entities
+
+
+def test_tens_spelled_out_and_a_part_of_them_keep_their_values_and_what_they_count(claims_of):
+    claims, _ = claims_of("Twenty-six cars left the tracks, the board said.\n\n"
+                          "Forty people were hurt, the county said.\n\n"
+                          "The railroad said 23 cars derailed, five of them carrying hazardous materials.\n")
+    figures = {(q.value, q.counts) for c in claims for q in c.quantities}
+    assert (26.0, "car") in figures and (6.0, "car") not in figures
+    assert (40.0, "people") in figures
+    assert (5.0, "car") in figures  # five of the cars

@@ -902,6 +902,11 @@ def _quantities(span) -> tuple[Quantity, ...]:
             whose = _aged(at) if at is not None else ""
         elif unit:  # money or a share: who pays, what costs it ("Starwood paid $833 million", "bottles costing $15,000")
             whose = _parties(at) if at is not None else ""
+        elif not noun and PART_OF_AFTER.match(text[m.end():]) and at is not None:
+            counted = _counted_before(span, at)  # "23 cars derailed … 11 of them were carrying": cars
+            if counted is not None:
+                own = _clause_verb(at)  # what the part does: "were carrying", not what the whole did
+                noun, verb = _lemma(counted), _lemma(own) if own.pos_ == "VERB" else (_governing_verb(at) or verb)
         elif not noun:
             named_first = NUMBER_OF.search(text[:m.start()])
             if named_first:
@@ -909,7 +914,11 @@ def _quantities(span) -> tuple[Quantity, ...]:
         out.append(Quantity(value=value, unit=unit, counts=noun, text=m.group(0),
                             approximate=bool(APPROX.search(text[:m.start()])), verb=verb, of=whose))
     for tok in span:  # "two sons and a daughter", "three people died": a count spelled out
-        value = NUMBER_WORDS.get(tok.lower_)
+        value = NUMBER_WORDS.get(tok.lower_) or (TENS.get(tok.lower_) if tok.i + 1 >= span.end
+                                                 or tok.nbor(1).text != "-" else None)
+        if value and value < 10 and tok.i >= span.start + 2 and tok.nbor(-1).text == "-" \
+                and tok.nbor(-2).lower_ in TENS:
+            value += TENS[tok.nbor(-2).lower_]  # "Twenty-six cars"
         if value and tok.dep_ == "nummod" and tok.head.pos_ == "NOUN" and tok.head.i > tok.i \
                 and not any(c.dep_ == "quantmod" for c in tok.children):
             age = AGE_AFTER.match(span.text[tok.idx - span.start_char + len(tok.text):])
@@ -918,10 +927,9 @@ def _quantities(span) -> tuple[Quantity, ...]:
                                 verb=_governing_verb(tok.head), of=_aged(tok) if age else ""))
         elif value and tok.dep_ != "nummod":  # "two of the four helicopters": two helicopters, part of four
             whole = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
-                          for g in c.children if g.dep_ == "pobj" and (g.pos_ == "NOUN" or g.lower_ == "whom")), None)
-            if whole is not None and whole.lower_ == "whom":  # "14 passengers were hurt, nine of whom …": passengers
-                whole = next((t for t in reversed(span[:tok.i - span.start]) if t.pos_ == "NOUN"
-                              and any(c.dep_ == "nummod" for c in t.children)), None)
+                          for g in c.children if g.dep_ == "pobj" and (g.pos_ == "NOUN" or g.lower_ in PART_OF)), None)
+            if whole is not None and whole.lower_ in PART_OF:  # "14 passengers were hurt, nine of whom …": passengers
+                whole = _counted_before(span, tok)
             if whole is None and tok.dep_ == "pobj" and tok.head.lower_ in ("at", "to"):
                 named_first = NUMBER_OF.search(text[:tok.idx - span.start_char])  # "the count stands at nine"
                 if named_first:
@@ -944,6 +952,16 @@ AGE_OF_NAMED = re.compile(r"([A-Z][\w’'.-]+),\s*$")  # a number set off by com
 
 
 FIGURE_VERBS = {"rise", "stand", "reach", "hit", "climb", "grow", "increase", "fall", "drop", "be", "jump"}
+
+
+PART_OF = {"whom", "them", "which", "those"}
+PART_OF_AFTER = re.compile(r"\s+of\s+(?:them|whom|which|those)\b", re.I)
+
+
+def _counted_before(span, number):
+    """What a part counts ("five of them", "nine of whom"): the last counted noun before it in the span."""
+    return next((t for t in reversed(span[:number.i - span.start]) if t.pos_ == "NOUN"
+                 and any(c.dep_ == "nummod" for c in t.children)), None)
 
 
 def _verb_between(span, named_first: re.Match) -> str:
@@ -1050,6 +1068,7 @@ def _names_model(span, char: int) -> bool:
         any(c.isupper() for c in prev.text[1:]) and any(c.islower() for c in prev.text))
 
 
+TENS = {w: 10 * n for n, w in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()) if n > 1}
 NUMBER_WORDS = {w: n for n, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
     "seventeen eighteen nineteen twenty".split()) if n > 1}  # "one lump … and another" is no count of one
