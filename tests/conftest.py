@@ -34,3 +34,13 @@ def write_dossier(tmp_path):
                 target.write_text(content, encoding="utf-8", newline="")
         return folder
     return _write
+
+
+@pytest.fixture
+def score_files(write_dossier):
+    """Score {name: text} as a dossier (embedding cache beside it) and return the ScoredDossier."""
+    def _score(files: dict[str, str]):
+        from verify.pipeline import score_dossier
+        folder = write_dossier(files)
+        return score_dossier(folder, {"cache_dir": str(folder.parent / "cache")})
+    return _score

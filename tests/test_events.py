@@ -36,13 +36,11 @@ def test_one_happening_dated_two_ways_but_not_two_happenings_a_month_apart():
     assert dated_apart(a, far) is None
 
 
-def test_a_dossier_with_a_happening_dated_two_ways_flags_it(write_dossier):
-    from verify.pipeline import score_dossier
-    folder = write_dossier({
+def test_a_dossier_with_a_happening_dated_two_ways_flags_it(score_files):
+    dossier = score_files({
         "a.txt": " date 2026-03-13 NTSB update on Halvorsen\nFederal investigators are concentrating on an overheated "
                  "wheel bearing as a possible factor in the March 3 derailment of a freight train at Halvorsen.\n",
         "b.txt": " date 2026-03-24 Three weeks after the derailment\nThe derailment on the night of March 2 sent 26 "
                  "cars off the tracks just east of Halvorsen.\n"})
-    dossier = score_dossier(folder, {"cache_dir": str(folder.parent / "cache")})
     dates = [p for p in dossier.pairs if p.relation == "conflict" and p.kind == "date"]
     assert dates and "dates differ for the derailment: 2026-03-03 vs 2026-03-02" in dates[0].reasons[0]

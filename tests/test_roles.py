@@ -47,14 +47,12 @@ def test_one_person_in_two_posts_is_a_conflict_and_a_misspelt_first_name_is_stil
     assert post_conflict(privacy, caching) is None
 
 
-def test_a_post_before_a_name_is_a_claim_and_two_articles_posts_for_one_person_conflict(write_dossier):
-    from verify.pipeline import score_dossier
-    folder = write_dossier({
+def test_a_post_before_a_name_is_a_claim_and_two_articles_posts_for_one_person_conflict(score_files):
+    dossier = score_files({
         "a.txt": " date 2026-09-14 Bank confirms cyber attack\nConor Whelehan, the bank's chief technology "
                  "officer, said the forensic investigation was continuing.\n",
         "b.txt": " date 2026-09-22 Bank app restored\nChief operating officer Conor Whelehan said the bank's app "
                  "was fully working again by Wednesday.\n"})
-    dossier = score_dossier(folder, {"cache_dir": str(folder.parent / "cache")})
     texts = {c.text for c in dossier.claims}
     assert "Conor Whelehan is Chief operating officer" in texts
     claims = {c.id: c for c in dossier.claims}

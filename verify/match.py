@@ -456,12 +456,18 @@ def scale_pairs(claims: list[Claim], vectors: np.ndarray, min_sim: float) -> dic
     small = [i for i, c in enumerate(claims) if MINIMISERS.search(c.text)]
     large = [i for i, c in enumerate(claims)
              if any(q.value >= 1000 for q in c.quantities) or LARGE.search(c.text)]
+    return _across(claims, vectors, small, large, min_sim)
+
+
+def _across(claims: list[Claim], vectors: np.ndarray, left: list[int], right: list[int],
+            min_sim: float) -> dict[tuple[int, int], float]:
+    """Every pair of a claim in `left` and one in `right` from another article, at `min_sim` or closer."""
     out: dict[tuple[int, int], float] = {}
-    if not small or not large:
+    if not left or not right:
         return out
-    sims = vectors[small] @ vectors[large].T
-    for x, i in enumerate(small):
-        for y, j in enumerate(large):
+    sims = vectors[left] @ vectors[right].T
+    for x, i in enumerate(left):
+        for y, j in enumerate(right):
             if claims[i].article_id != claims[j].article_id and sims[x, y] >= min_sim:
                 out[(min(i, j), max(i, j))] = float(sims[x, y])
     return out
@@ -481,15 +487,7 @@ def rule_out_pairs(claims: list[Claim], vectors: np.ndarray, min_sim: float) -> 
     open_ = [i for i, c in enumerate(claims) if LEFT_OPEN.search(c.text)]
     shut = [i for i, c in enumerate(claims) if not LEFT_OPEN.search(c.text) and (
         (c.polarity > 0 and RULE_OUT.search(c.text)) or (c.polarity < 0 and WILL_NOT.search(c.text)))]
-    out: dict[tuple[int, int], float] = {}
-    if not open_ or not shut:
-        return out
-    sims = vectors[open_] @ vectors[shut].T
-    for x, i in enumerate(open_):
-        for y, j in enumerate(shut):
-            if claims[i].article_id != claims[j].article_id and sims[x, y] >= min_sim:
-                out[(min(i, j), max(i, j))] = float(sims[x, y])
-    return out
+    return _across(claims, vectors, open_, shut, min_sim)
 
 
 def status_pairs(claims: list[Claim], vectors: np.ndarray, k: int) -> dict[tuple[int, int], float]:
@@ -573,11 +571,16 @@ def post_pairs(claims: list[Claim]) -> dict[tuple[int, int], float]:
     buckets: dict[str, list[int]] = defaultdict(list)
     for (_, _, surname), (_, i) in sorted(told.items(), key=lambda item: item[1][1]):
         buckets[surname].append(i)
+    return _within(claims, buckets, roles.post_conflict)
+
+
+def _within(claims: list[Claim], buckets: dict[str, list[int]], test) -> dict[tuple[int, int], float]:
+    """Every pair of claims of one bucket from two articles that `test(a, b)` holds for."""
     out: dict[tuple[int, int], float] = {}
     for members in buckets.values():
         for x, i in enumerate(members):
             for j in members[x + 1:]:
-                if claims[i].article_id != claims[j].article_id and roles.post_conflict(claims[i], claims[j]):
+                if claims[i].article_id != claims[j].article_id and test(claims[i], claims[j]):
                     out[(min(i, j), max(i, j))] = 0.0
     return out
 
@@ -589,13 +592,7 @@ def event_date_pairs(claims: list[Claim]) -> dict[tuple[int, int], float]:
     for i, claim in enumerate(claims):
         for noun in events.event_dates(claim):
             buckets[noun].append(i)
-    out: dict[tuple[int, int], float] = {}
-    for members in buckets.values():
-        for x, i in enumerate(members):
-            for j in members[x + 1:]:
-                if claims[i].article_id != claims[j].article_id and events.dated_apart(claims[i], claims[j]):
-                    out[(min(i, j), max(i, j))] = 0.0
-    return out
+    return _within(claims, buckets, events.dated_apart)
 
 
 CHANNELS = ("actor", "date", "denial", "embedding", "fuzzy", "number", "post", "rule-out", "scale", "status")  # sorted
