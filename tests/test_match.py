@@ -51,6 +51,8 @@ def test_fuzzy_pairs_find_wire_copy_with_small_changes():
     ("Musk", "Elon Musk", True),
     ("X", "xAI", False),
     ("Ofcom", "ICO", False),
+    ("Flight LS417", "Flight LS1204", False),  # codes are spelt exactly
+    ("Cradlemilk Stage 1", "Cradlemilk Stage 2", False),
 ])
 def test_entity_names_are_reconciled(a, b, same):
     index = EntityIndex.build([claim("1", "a", "t", entities=[a]), claim("2", "b", "t", entities=[b])])

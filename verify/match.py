@@ -305,6 +305,8 @@ def _same_name(a: str, b: str) -> bool:
     """'Kier Starmer' ~ 'Keir Starmer', 'Kendal' ~ 'Liz Kendall', but 'X' != 'xAI'."""
     if min(len(a), len(b)) < 4:
         return False
+    if re.findall(r"\d+", a) != re.findall(r"\d+", b):
+        return False  # "Flight LS417" is not "Flight LS1204", nor "Stage 1" "Stage 2": codes are spelt exactly
     ta, tb = a.split(), b.split()
     if len(ta) == 1 and len(tb) > 1 and JaroWinkler.similarity(ta[0], tb[-1]) >= 0.95:
         return True
