@@ -904,3 +904,11 @@ def test_tens_spelled_out_and_a_part_of_them_keep_their_values_and_what_they_cou
     assert (26.0, "car") in figures and (6.0, "car") not in figures
     assert (40.0, "people") in figures
     assert (5.0, "car") in figures  # five of the cars
+
+
+def test_a_dateline_city_is_not_the_company_a_speaker_stands_for(claims_of):
+    claims, _ = claims_of("DUBLIN/LONDON, March 10 (Reuters) - Messaging app Kestrel said on Tuesday that a software "
+                          "fault showed fragments of private conversations to other users.\n\n"
+                          "At the time, the company said it had no indication that any personal data had been exposed.\n")
+    told = next(c for c in claims if "indication" in c.text)
+    assert "DUBLIN" not in (told.speaker or "") and "DUBLIN/LONDON" not in told.speaker_entities

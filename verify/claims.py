@@ -143,6 +143,13 @@ def _speaker_start(token) -> int:
     return start
 
 
+def _dateline_city(ent, sent) -> bool:
+    """An entity that is a dateline's city in capitals at the start of a sentence ("DUBLIN/LONDON,
+    March 10 (Reuters) -"), which the tagger may call an organisation."""
+    letters = re.sub(r"[^A-Za-z]", "", ent.text)
+    return ent.start == sent.start and len(letters) >= 4 and letters.isupper()
+
+
 def _speaker_text(token, whole: bool = True) -> str:
     doc = token.doc
     clause = [] if whole else [t.i for c in token.children if c.dep_ == "relcl" and c.i > token.i for t in c.subtree]
@@ -1310,8 +1317,8 @@ def extract_claims(article: Article, doc_paragraphs: Iterable[tuple[int, object]
                 for ent in sent.ents:
                     if ent.label_ == "PERSON":
                         last_person = ent.text
-                    elif ent.label_ == "ORG" and ent.text not in WIRE_CREDITS:  # "(Reuters)" is no company
-                        orgs.append(ent.text)
+                    elif ent.label_ == "ORG" and ent.text not in WIRE_CREDITS and not _dateline_city(ent, sent):
+                        orgs.append(ent.text)  # "(Reuters)" and a dateline's "DUBLIN/LONDON" are no company
                 for toks, *rest in jobs:
                     kept = [t for t in toks if t.i not in taken]
                     denies = any(t.i in called_false for t in toks)
