@@ -1917,3 +1917,22 @@ def test_ruling_something_out_against_not_ruling_it_out_is_a_conflict():
     assert relate(maybe, also_open, 0.5).relation != "conflict"
     # about something else: "would not pay" says nothing of the power outage
     assert relate(shut, dataclasses.replace(wont, text="the bank would not pay the ransom"), 0.4).relation != "conflict"
+
+
+def test_a_patient_in_care_who_later_died_or_went_home_is_an_update():
+    critical = claim("a", "One worker remained in critical condition at a burn center in Indianapolis.", 13,
+                     predicate="remain")
+    died = claim("b", "One of those workers, process operator Raymond Dunleavy, 47, died Oct. 19 at a burn center in "
+                 "Indianapolis.", 28, predicate="die", entities=["Raymond Dunleavy", "Indianapolis"])
+    pair = relate(critical, died, 0.6, 50)
+    assert (pair.relation, pair.kind) == ("conflict", "update") and "in care → died" in pair.reasons[0]
+    icu = claim("c", "one remains in intensive care at Christchurch Hospital", 22, predicate="remain")
+    home = claim("d", "The infant who spent nearly a fortnight in intensive care at Christchurch Hospital has since "
+                 "gone home", 47, predicate="go")
+    assert relate(icu, home, 0.66, 88).kind == "update"
+    # another hospital is another patient
+    elsewhere = dataclasses.replace(home, text="The infant treated in intensive care at Dunedin Hospital has since gone home")
+    assert relate(icu, elsewhere, 0.6, 60).kind != "update"
+    # the earlier claim already tells the death: no change
+    told = dataclasses.replace(critical, text="One worker who had remained in critical condition at a burn center died")
+    assert relate(told, died, 0.7, 60).kind != "update"

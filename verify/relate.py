@@ -1278,6 +1278,32 @@ def _lifted(a: Claim, b: Claim) -> str | None:
     return both[0] if both else None
 
 
+# a patient's condition, then its change: "remained in critical condition at a burn center" / "died at
+# a burn center"; "one remains in intensive care at Christchurch Hospital" / "has since gone home"
+IN_CARE = re.compile(r"(?i)\b(?:remain(?:s|ed|ing)?|still|is|was|were|are)\s+(?:\w+\s+){0,2}?(?:in\s+)?"
+                     r"(?:critical|serious|stable|intensive care|hospital|a coma)\b|\bin critical condition\b")
+LEFT_CARE = re.compile(r"(?i)\b(?P<what>died|has died|passed away|discharged|released from (?:the )?hospital|"
+                       r"(?:has|have|had) (?:since )?gone home|went home|sent home)\b")
+CARE_PLACE = re.compile(r"(?i)\b(?:burn (?:center|centre|unit)|intensive care|hospital|icu)\b")
+
+
+def _left_care(a: Claim, b: Claim) -> str | None:
+    """An earlier claim has someone in hospital or in a critical condition, a later one says that
+    person died or went home: both name the same place of care. "died" / "went home", or None."""
+    if not _search(IN_CARE, a.text) or _search(LEFT_CARE, a.text) or a.polarity < 0 or b.polarity < 0:
+        return None
+    m = _search(LEFT_CARE, b.text)
+    if not m:
+        return None
+    where_a = {w.lower() for w in CARE_PLACE.findall(a.text)}
+    where_b = {w.lower() for w in CARE_PLACE.findall(b.text)}
+    names_a = set(re.findall(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\s+(?:Hospital|Medical Center|Centre)\b", a.text))
+    names_b = set(re.findall(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\s+(?:Hospital|Medical Center|Centre)\b", b.text))
+    if not where_a & where_b or (names_a and names_b and not names_a & names_b):
+        return None
+    return f"in care → {m.group('what').lower()}"
+
+
 TURN_SIMILARITY = 0.45  # how close one source's two statements must be for the later to take back the earlier
 
 
@@ -1357,6 +1383,10 @@ def _conflict(a: Claim, b: Claim, sim: float, index: EntityIndex, cfg: RelateSet
                                        "not dated apart)", f"“{_short(x.text)}” / “{_short(y.text)}”"]
             return "update", 0.7, ["update: still finding out, later said to be so",
                                    f"{order}: “{_short(a.text)}” then “{_short(b.text)}”"]
+    if later and sim >= LIFTED_MIN_SIMILARITY:
+        left = _left_care(a, b)
+        if left:
+            return "update", 0.7, [f"status changed: {left}", f"{order}: “{_short(a.text)}” then “{_short(b.text)}”"]
     if later:
         lifted = _lifted(a, b) if sim >= LIFTED_MIN_SIMILARITY else None
         # the same body, or one not named ("the restriction remains in place", "the regulator lifted its suspension")
