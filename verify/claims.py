@@ -229,7 +229,7 @@ PEOPLE = re.compile(r"(?i)^(scientist|official|expert|researcher|astronomer|anal
                     r"contractor|developer|league|federation|association|"
                     # bodies of a place and companies by their trade: "the district said", "the railroad said"
                     r"railroad|railway|district|city|county|town|village|municipality|province|state|service|"
-                    r"provider|maker|owner|insurer|utility)s?$")
+                    r"provider|maker|owner)s?$")
 SPEAKING_ENTITIES = {"PERSON", "ORG", "GPE", "NORP"}
 
 
@@ -915,9 +915,9 @@ def _quantities(span) -> tuple[Quantity, ...]:
                 own = _clause_verb(at)  # what the part does: "were carrying", not what the whole did
                 noun, verb = _lemma(counted), _lemma(own) if own.pos_ == "VERB" else (_governing_verb(at) or verb)
         elif not noun:
-            named_first = NUMBER_OF.search(text[:m.start()])
-            if named_first:
-                noun, verb = _lemma_word(named_first.group(1)), _verb_between(span, named_first) or verb
+            named = _named_first(span, m.start())
+            if named:
+                noun, verb = named[0], named[1] or verb
         out.append(Quantity(value=value, unit=unit, counts=noun, text=m.group(0),
                             approximate=bool(APPROX.search(text[:m.start()])), verb=verb, of=whose))
     for tok in span:  # "two sons and a daughter", "three people died": a count spelled out
@@ -938,10 +938,9 @@ def _quantities(span) -> tuple[Quantity, ...]:
             if whole is not None and whole.lower_ in PART_OF:  # "14 passengers were hurt, nine of whom …": passengers
                 whole = _counted_before(span, tok)
             if whole is None and tok.dep_ == "pobj" and tok.head.lower_ in ("at", "to"):
-                named_first = NUMBER_OF.search(text[:tok.idx - span.start_char])  # "the count stands at nine"
-                if named_first:
-                    out.append(Quantity(value=float(value), unit="", counts=_lemma_word(named_first.group(1)),
-                                        text=tok.text, verb=_verb_between(span, named_first)))
+                named = _named_first(span, tok.idx - span.start_char)  # "the count stands at nine"
+                if named:
+                    out.append(Quantity(value=float(value), unit="", counts=named[0], text=tok.text, verb=named[1]))
                 continue
             if whole is not None:
                 out.append(Quantity(value=float(value), unit="", counts=_lemma(whole), text=tok.text,
@@ -971,24 +970,19 @@ def _counted_before(span, number):
                  and any(c.dep_ == "nummod" for c in t.children)), None)
 
 
-def _verb_between(span, named_first: re.Match) -> str:
-    """What happens to what "the number of …" counts: the last verb before the one that gives the
-    figure ("the number of passengers reported hurt … rose to 14" -> hurt)."""
-    start, end = span.start_char + named_first.start(1), span.start_char + named_first.end()
+def _named_first(span, at: int) -> tuple[str, str] | None:
+    """(what it counts, what happens to it) for a bare figure at character `at` of the span that "the
+    number of …" named first: "the number of passengers reported hurt … rose to 14" -> (passenger,
+    hurt); "put the number of people injured at 17" -> (people, injure). None if nothing named it."""
+    found = NUMBER_OF.search(span.text[:at])
+    if not found:
+        return None
+    start, end = span.start_char + found.start(1), span.start_char + found.end()
+    noun = next((t for t in span if t.idx == start), None)
     verbs = [_lemma(t) for t in span if start <= t.idx < end and t.pos_ == "VERB"]
     if verbs and verbs[-1] in FIGURE_VERBS:
         verbs.pop()  # "rose to 14" gives the figure; "put the number of people injured at 17" names none
-    return verbs[-1] if verbs else ""
-
-
-def _lemma_word(word: str) -> str:
-    """A plural noun's singular, without the parser: "passengers" -> passenger, "people" stays."""
-    low = word.lower()
-    if low.endswith("ies") and len(low) > 4:
-        return low[:-3] + "y"
-    if low.endswith("s") and not low.endswith("ss") and len(low) > 3:
-        return low[:-1]
-    return low
+    return (_lemma(noun) if noun is not None else found.group(1).lower()), (verbs[-1] if verbs else "")
 
 
 def _clause_verb(tok):

@@ -407,8 +407,9 @@ def parse_article(path: Path, content: str) -> Article:
         line = _trim(_sub_keep(line, MD_LINK, 1))
         s = line.text()
         words = s.split()
-        if _date_line(s):
-            published = published or _date_line(s)
+        dated = _date_line(s)
+        if dated:
+            published = published or dated
             continue
         if not title_text and not title[0] and not paragraphs and 3 <= len(words) <= 30 and index < header_zone:
             title_text = line

@@ -487,9 +487,15 @@ def rule_out_pairs(claims: list[Claim], vectors: np.ndarray, min_sim: float) -> 
     happen: "we have not ruled out that a loss of power played a role" and "had ruled out any connection
     to a power outage" share few words."""
     open_ = [i for i, c in enumerate(claims) if LEFT_OPEN.search(c.text)]
-    shut = [i for i, c in enumerate(claims) if not LEFT_OPEN.search(c.text) and (
-        (c.polarity > 0 and RULE_OUT.search(c.text)) or (c.polarity < 0 and WILL_NOT.search(c.text)))]
+    shut = [i for i, c in enumerate(claims) if rules_out(c)]
     return _across(claims, vectors, open_, shut, min_sim)
+
+
+def rules_out(claim: Claim) -> bool:
+    """The claim rules something out ("had ruled out any connection") or says it will not happen
+    ("the bank would not pay"), and does not leave it open ("did not rule out")."""
+    return not LEFT_OPEN.search(claim.text) and bool(
+        (claim.polarity > 0 and RULE_OUT.search(claim.text)) or (claim.polarity < 0 and WILL_NOT.search(claim.text)))
 
 
 def status_pairs(claims: list[Claim], vectors: np.ndarray, k: int) -> dict[tuple[int, int], float]:

@@ -18,10 +18,9 @@ from dataclasses import dataclass
 import numpy as np
 from rapidfuzz.distance import JaroWinkler
 
-from .match import (COUNTRIES, DENIAL, LEFT_OPEN, MINIMISERS, NON_CONTENT, RULE_OUT, WILL_NOT, Candidate, EntityIndex, _same_name, _stem, content_words,
-                    shared_wording)
-from . import settings
-from . import events, roles
+from . import events, roles, settings
+from .match import (COUNTRIES, DENIAL, LEFT_OPEN, MINIMISERS, NON_CONTENT, Candidate, EntityIndex, _same_name, _stem,
+                    content_words, rules_out, shared_wording)
 from .claims import CALLS_FALSE, NEGATORS, NUMBER_WORDS, RELAYED, WEEKDAYS_MONTHS
 from .figures import (EXACT_FIGURE, MEASURE_UNITS, counted_as, counts_differ, figures, number_conflict, numbers_agree,
                       numbers_shared, same_quantity, telling_figure)
@@ -1287,6 +1286,14 @@ LEFT_CARE = re.compile(r"(?i)\b(?P<what>died|has died|passed away|discharged|rel
 CARE_PLACE = re.compile(r"(?i)\b(?:burn (?:center|centre|unit)|intensive care|hospital|icu)\b")
 
 
+HOSPITAL_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\s+(?:Hospital|Medical Center|Centre)\b")
+
+
+def _care_places(text: str) -> tuple[set[str], set[str]]:
+    """The kinds of place of care a text names ("burn center", "intensive care") and the hospitals by name."""
+    return {w.lower() for w in CARE_PLACE.findall(text)}, set(HOSPITAL_NAME.findall(text))
+
+
 def _left_care(a: Claim, b: Claim) -> str | None:
     """An earlier claim has someone in hospital or in a critical condition, a later one says that
     person died or went home: both name the same place of care. "died" / "went home", or None."""
@@ -1295,10 +1302,7 @@ def _left_care(a: Claim, b: Claim) -> str | None:
     m = _search(LEFT_CARE, b.text)
     if not m:
         return None
-    where_a = {w.lower() for w in CARE_PLACE.findall(a.text)}
-    where_b = {w.lower() for w in CARE_PLACE.findall(b.text)}
-    names_a = set(re.findall(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\s+(?:Hospital|Medical Center|Centre)\b", a.text))
-    names_b = set(re.findall(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\s+(?:Hospital|Medical Center|Centre)\b", b.text))
+    (where_a, names_a), (where_b, names_b) = _care_places(a.text), _care_places(b.text)
     if not where_a & where_b or (names_a and names_b and not names_a & names_b):
         return None
     return f"in care → {m.group('what').lower()}"
@@ -1620,11 +1624,7 @@ def _ruled_out_or_open(a: Claim, b: Claim, sim: float, index: EntityIndex) -> st
     if sim < RULE_OUT_SIMILARITY:
         return None
     for shut, open_ in ((a, b), (b, a)):
-        if not _search(LEFT_OPEN, open_.text) or _search(LEFT_OPEN, shut.text):
-            continue
-        excludes = (_search(RULE_OUT, shut.text) and shut.polarity > 0) or (
-            shut.polarity < 0 and _search(WILL_NOT, shut.text))
-        if not excludes:
+        if not _search(LEFT_OPEN, open_.text) or not rules_out(shut):
             continue
         fs, fo = _facts(shut, index), _facts(open_, index)
         if fs.actors and fo.actors and not (_compatible_actors(shut, open_, index) or fs.actors & fo.actors):

@@ -31,6 +31,7 @@ NAME_THEN_POST = re.compile(rf"(?P<name>{_NAME}),\s+{_OWNER}(?P<post>(?i:{_POST}
 POST_THEN_NAME = re.compile(rf"\b(?P<post>(?i:{_POST})),?\s+(?P<name>{_NAME})")
 POST_REASON = "different posts for "  # how a post conflict's reasons start
 _CODES = {name: re.compile(rf"(?i)^(?:{pattern})$") for name, pattern in POSTS.items()}
+_MENTIONS = {name: re.compile(rf"(?i)\b(?:{pattern})\b") for name, pattern in POSTS.items()}
 
 
 def _code(surface: str) -> str:
@@ -63,10 +64,14 @@ def _one_person(x: str, y: str) -> bool:
     return len(wx) == 1 or len(wy) == 1 or wx[0] == wy[0] or sorted(wx[0]) == sorted(wy[0])
 
 
+def _tells(words: str | None, name: str, post: str) -> bool:
+    """These words name the person (by surname) and the post."""
+    return bool(words) and name.split()[-1] in words and bool(_MENTIONS[post].search(words))
+
+
 def _names_them(claim: Claim, name: str, post: str) -> bool:
     """The claim itself (its words or its speaker), not only its sentence, names the person and the post."""
-    surname, pattern = name.split()[-1], re.compile(rf"(?i)\b(?:{POSTS[post]})\b")
-    return any(surname in (part or "") and pattern.search(part or "") for part in (claim.text, claim.speaker))
+    return _tells(claim.text, name, post) or _tells(claim.speaker, name, post)
 
 
 def post_conflict(a: Claim, b: Claim) -> str | None:
@@ -87,6 +92,5 @@ def surnames(claim: Claim) -> dict[str, bool]:
     for name, post in posts(claim.sentence):
         if _names_them(claim, name, post):
             surname = name.split()[-1].lower()
-            out[surname] = out.get(surname, False) or (surname in claim.text.lower()
-                                                       and bool(re.search(rf"(?i)\b(?:{POSTS[post]})\b", claim.text)))
+            out[surname] = out.get(surname, False) or _tells(claim.text, name, post)
     return out
