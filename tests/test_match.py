@@ -1,4 +1,5 @@
 """Matching: neighbours across articles only, near-verbatim copies, names with misspellings."""
+import dataclasses
 import datetime as dt
 
 import numpy as np
@@ -159,3 +160,15 @@ def test_each_candidate_names_every_channel_that_proposed_it_in_sorted_order():
     by_pair = {(c.i, c.j): c.channels for c in found}
     assert by_pair[(0, 6)] == ("embedding", "fuzzy", "status")  # "fined" is an official step
     assert all(list(ch) == sorted(ch) and ch for ch in by_pair.values())
+
+
+def test_a_minimiser_meets_claims_counting_hundreds_of_something_not_hundreds_of_dollars():
+    from verify.match import scale_pairs
+    from verify.records import Quantity
+    small = claim("s", "a", "A handful of people have called about headaches")
+    calls = dataclasses.replace(claim("c", "b", "its hotline had logged more than 600 calls"),
+                                quantities=(Quantity(600, "", "call", "600"),))
+    dollars = dataclasses.replace(claim("d", "c", "the county spent $600 on leaflets"),
+                                  quantities=(Quantity(600, "$", "", "$600"),))
+    vectors = unit([1, 0.1], [1, 0.2], [1, 0.15])
+    assert set(scale_pairs([small, calls, dollars], vectors, min_sim=0.3)) == {(0, 1)}

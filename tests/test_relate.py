@@ -446,6 +446,28 @@ def test_a_handful_against_thousands_of_the_same_thing_is_a_scale_conflict():
     assert (pair.relation, pair.kind) == ("conflict", "scale")
 
 
+@pytest.mark.parametrize("small, big, quantity, reason", [
+    # the counted thing is the third word after the minimiser; hundreds are no handful either
+    ('only "a handful" of odor complaints had been filed with state regulators since the fire',
+     "it has now received more than 2,100 complaints about odors", Quantity(2100, "", "complaint", "2,100"),
+     "scale: “a handful” vs 2,100 (complaint)"),
+    ("A handful of people have called about headaches and a scratchy throat",
+     "its hotline had logged more than 600 calls reporting headaches", Quantity(600, "", "call", "600"),
+     "scale: “A handful” vs 600 (call)"),
+])
+def test_a_handful_against_hundreds_of_what_its_phrase_names_is_a_scale_conflict(small, big, quantity, reason):
+    pair = relate_in_dossier(claim("a", small, 1, predicate="file"), claim("b", big, 9, predicate="receive",
+                                                                           quantities=[quantity]), 0.5)
+    assert (pair.relation, pair.kind, pair.reasons[0]) == ("conflict", "scale", reason)
+
+
+def test_what_a_handful_comes_from_is_not_what_it_counts():
+    a = claim("a", "Kestrel had received a handful of reports from users", 1, predicate="receive")
+    b = claim("b", "2,310 users in the Netherlands were among the people whose messages turned up", 9,
+              predicate="be", quantities=[Quantity(2310, "", "user", "2,310")])
+    assert relate_in_dossier(a, b, 0.5).kind != "scale"
+
+
 @pytest.mark.parametrize("small, big, quantity", [
     ("he started trading a few months ago", "he turned his savings into $20,000", Quantity(20000, "$", "", "$20,000")),
     ("a handful of users complained about the app", "the app has 12,000 downloads",

@@ -457,7 +457,7 @@ def scale_pairs(claims: list[Claim], vectors: np.ndarray, min_sim: float) -> dic
     """"Isolated cases" against claims counting thousands: a characterisation conflict in the making."""
     small = [i for i, c in enumerate(claims) if MINIMISERS.search(c.text)]
     large = [i for i, c in enumerate(claims)
-             if any(q.value >= 1000 for q in c.quantities) or LARGE.search(c.text)]
+             if any(q.value >= 100 and not q.unit and q.counts for q in c.quantities) or LARGE.search(c.text)]
     return _across(claims, vectors, small, large, min_sim)
 
 

@@ -263,6 +263,8 @@ ROLE = re.compile(r"(?i)^(?P<name>(?:[A-Z][\w’'.-]+ ){0,3}[A-Z][\w’'.-]+),? 
 LARGE_OF = re.compile(r"(?i)\b(thousands|millions|tens of thousands|hundreds of thousands|hundreds)\s+of\s+"
                       r"((?:[\w-]+\s+){0,2}[\w-]+)")
 CASE_NOUNS = {_stem(w) for w in ("case", "incident", "instance", "example", "occasion", "occurrence", "report")}
+# No count from this size is "a handful" or "a small number" of anything.
+SCALE_MIN_COUNT = 100
 TIME_NOUNS = {_stem(w) for w in ("second", "minute", "hour", "day", "week", "month", "year", "decade", "time",
                                   "moment", "ago")}
 
@@ -1510,12 +1512,15 @@ def _scale_conflict(a: Claim, b: Claim) -> str | None:
         small = _search(MINIMISERS, first.text)
         if not small:
             continue
-        after = _words(first.text[small.end():])[:2]
-        things = {_stem(w) for w in _words(small.group(0)) + after} - NON_CONTENT
+        # what is called few: the words of its phrase ("a handful of odor complaints had been filed",
+        # "a handful of people have called about …"), not those it is from or about
+        phrase = re.split(r"[,;:.!?]|\b(?:from|to|in|by|with|since|at|on|for|about|over|after|among)\b",
+                          first.text[small.end():], maxsplit=1)[0]
+        things = {_stem(w) for w in _words(small.group(0)) + _words(phrase)[:4]} - NON_CONTENT
         if things & TIME_NOUNS:
             continue
         about = _content(first.text)
-        counted = [(q.text, q.counts) for q in second.quantities if q.value >= 1000 and not q.unit and q.counts]
+        counted = [(q.text, q.counts) for q in second.quantities if q.value >= SCALE_MIN_COUNT and not q.unit and q.counts]
         large = _search(LARGE_OF, second.text)
         if large:
             counted += [(large.group(1), w) for w in _words(large.group(2))]
