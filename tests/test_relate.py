@@ -1958,3 +1958,15 @@ def test_a_patient_in_care_who_later_died_or_went_home_is_an_update():
     # the earlier claim already tells the death: no change
     told = dataclasses.replace(critical, text="One worker who had remained in critical condition at a burn center died")
     assert relate(told, died, 0.7, 60).kind != "update"
+
+
+def test_an_amount_released_against_an_amount_that_may_have_escaped_is_one_figure_in_dispute():
+    # "may have escaped" estimates what happened; it is no forecast, and a release however worded is one
+    a = claim("a", "engineers now estimate that about 9,400 pounds of ethyl acrylate were released during the fire",
+              1, predicate="estimate", quantities=[Quantity(9400, "", "pound", "9,400", True, "release")])
+    b = claim("b", "nearly 14,000 pounds of ethyl acrylate may have escaped during the fire", 15,
+              predicate="escape", quantities=[Quantity(14000, "", "pound", "14,000", True, "escape")])
+    pair = relate_in_dossier(a, b, 0.9)
+    assert (pair.relation, pair.reasons[0]) == ("conflict", "numbers differ for pound: 9,400 vs 14,000")
+    forecast = dataclasses.replace(b, text="nearly 14,000 pounds of ethyl acrylate may escape if the tank fails")
+    assert relate_in_dossier(a, forecast, 0.9).relation != "conflict"

@@ -230,7 +230,7 @@ HEDGE = re.compile(r"(?i)\b(may|might|could|possibly|perhaps|probably|suspect\w*
 # for as much as $4,999", "Munster expects an ASP of $450"): two guesses, or a guess and a fact, are no
 # dispute over a fact
 FORECAST = re.compile(r"(?i)\b(?:predict\w*|expect\w*|forecast\w*|wager\w*|guess\w*|speculat\w+|anticipat\w+|"
-                      r"projects?|projected|projections?|thinks?|bets?|would(?! have)|may|might|could(?! have)|"
+                      r"projects?|projected|projections?|thinks?|bets?|would(?! have)|may(?! have)|might(?! have)|could(?! have)|"
                       r"is set to|are set to|is poised to|conventional wisdom|(?:widely|generally|commonly) "
                       r"(?:believed|thought|assumed|expected))\b")
 # a record ("the biggest catfish ever caught was 22 stone") is another thing's figure than this one's
@@ -693,12 +693,15 @@ HAPPENINGS = {
     # infants diagnosed"
     "illness": ("confirm", "diagnose", "sicken", "infect", "link", "report", "record", "identify", "fall", "show"),
     "derailment": ("derail", "send", "leave", "jump", "come", "topple", "overturn"),
+    # a spill or release, however it is worded: "9,400 pounds were released", "14,000 pounds may have escaped"
+    "release": ("release", "escape", "leak", "spill", "emit", "discharge", "vent", "pour", "seep", "flow", "lose"),
 }
 HAPPENING_CUE = {"hospital": r"hospital|emergency[- ]room|medical (?:care|treatment)", "evacuation": r"evacu\w*|homes",
                  "injury": r"injur\w*|wound\w*|hurt", "death": r"kill\w*|died|dead|death|lives",
                  "data": r"data|records|accounts|details|information", "arrest": r"arrest\w*|custody|detain\w*",
                  "illness": r"infect\w*|ill(?:ness\w*)?|cases?|sick\w*|diagnos\w*|outbreak|bacteri\w*|virus\w*",
-                 "derailment": r"derail\w*|off the (?:tracks|rails)|left the tracks|jumped the tracks"}
+                 "derailment": r"derail\w*|off the (?:tracks|rails)|left the tracks|jumped the tracks",
+                 "release": r"releas\w*|escap\w*|leak\w*|spill\w*|emi(?:t|ssions?|tted)|discharg\w*|vent\w*|seep\w*"}
 
 
 def _happening(verb: str, text: str) -> frozenset[str]:
