@@ -60,3 +60,52 @@ def test_a_post_before_a_name_is_a_claim_and_two_articles_posts_for_one_person_c
     assert len(roles) == 1  # one flag for the two sentences, not one per claim of each
     assert "chief technology officer vs chief operating officer" in roles[0].reasons[0]
     assert {claims[roles[0].a].article_id, claims[roles[0].b].article_id} == {"a", "b"}
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("Brennard Fire Chief Rick Amundsen said the evacuation order was lifted.", (("Rick Amundsen", "fire chief"),)),
+    ("Ray Gauthier, deputy chief of the Northwestern District Paramedic Service, said.",
+     (("Ray Gauthier", "deputy chief"),)),
+    ("Deputy commissioner Ciarán Mulvey said the inquiry had begun.", (("Ciarán Mulvey", "deputy commissioner"),)),
+    ("Data Protection Commissioner Ciarán Mulvey said so.", (("Ciarán Mulvey", "commissioner"),)),
+    ("Harriet Olsen-Kerr, director-general of the Ministry for Primary Industries, said.",
+     (("Harriet Olsen-Kerr", "director-general"),)),
+    ("Tom Kessling is Fire Chief", (("Tom Kessling", "fire chief"),)),
+])
+def test_public_offices_are_posts_too_and_names_may_carry_accents(sentence, found):
+    assert posts(sentence) == found
+
+
+def test_a_deputy_is_not_the_head_and_a_fire_chief_no_emergency_director():
+    deputy = claim("a", "Ciarán Mulvey is Deputy commissioner", "Deputy commissioner Ciarán Mulvey said so.")
+    head = claim("b", "Ciarán Mulvey is Commissioner", "Data Protection Commissioner Ciarán Mulvey said so.")
+    assert post_conflict(deputy, head) == "different posts for Ciarán Mulvey: deputy commissioner vs commissioner"
+    chief = claim("c", "Rick Amundsen is Fire Chief", "Brennard Fire Chief Rick Amundsen said so.")
+    director = claim("d", "Rick Amundsen is Emergency Management Director",
+                     "Tolland County Emergency Management Director Rick Amundsen said so.")
+    assert post_conflict(chief, director)
+
+
+def test_a_chair_may_also_be_the_chief_executive():
+    chair = claim("a", "Elon Musk is Tesla chairman", "Tesla chairman Elon Musk said so.")
+    ceo = claim("b", "Elon Musk is CEO", "Tesla CEO Elon Musk said so.")
+    assert post_conflict(chair, ceo) is None
+
+
+def test_two_people_said_to_hold_one_post_do_not_agree():
+    from verify.roles import holders_differ
+    one = claim("a", "Tom Kessling is Fire Chief", "according to Brennard Fire Chief Tom Kessling")
+    other = claim("b", "Rick Amundsen is Fire Chief", "Brennard Fire Chief Rick Amundsen said so.")
+    assert holders_differ(one, other) == "different people given one post (fire chief): Tom Kessling vs Rick Amundsen"
+    assert holders_differ(one, dataclasses.replace(other, text="Tom Kessling is fire chief")) is None
+
+
+def test_a_deputy_in_one_article_and_the_head_in_another_is_one_role_flag(score_files):
+    dossier = score_files({
+        "a.txt": " date 2026-03-10 Regulator opens inquiry\nDeputy commissioner Ciarán Mulvey said the inquiry "
+                 "into the messaging company had begun.\n",
+        "b.txt": " date 2026-03-20 Regulator widens inquiry\nData Protection Commissioner Ciarán Mulvey said the "
+                 "inquiry would also cover the restoration of the feature.\n"})
+    roles = [p for p in dossier.pairs if p.relation == "conflict" and p.kind == "role"]
+    assert len(roles) == 1
+    assert "Ciarán Mulvey: deputy commissioner vs commissioner" in roles[0].reasons[0]

