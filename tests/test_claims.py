@@ -912,3 +912,10 @@ def test_a_dateline_city_is_not_the_company_a_speaker_stands_for(claims_of):
                           "At the time, the company said it had no indication that any personal data had been exposed.\n")
     told = next(c for c in claims if "indication" in c.text)
     assert "DUBLIN" not in (told.speaker or "") and "DUBLIN/LONDON" not in told.speaker_entities
+
+
+def test_parts_after_of_which_count_what_the_whole_counts(claims_of):
+    claims, _ = claims_of("It now puts the recall at 212,360 tins, of which 164,500 were exported and 47,860 were "
+                          "sold in New Zealand.\n")
+    figures = {(q.value, q.counts, q.verb) for c in claims for q in c.quantities}
+    assert {(164500.0, "tin", "export"), (47860.0, "tin", "sell")} <= figures

@@ -909,7 +909,8 @@ def _quantities(span) -> tuple[Quantity, ...]:
             whose = _aged(at) if at is not None else ""
         elif unit:  # money or a share: who pays, what costs it ("Starwood paid $833 million", "bottles costing $15,000")
             whose = _parties(at) if at is not None else ""
-        elif not noun and PART_OF_AFTER.match(text[m.end():]) and at is not None:
+        elif not noun and (PART_OF_AFTER.match(text[m.end():]) or PART_OF_BEFORE.search(text[:m.start()])) \
+                and at is not None:
             counted = _counted_before(span, at)  # "23 cars derailed … 11 of them were carrying": cars
             if counted is not None:
                 own = _clause_verb(at)  # what the part does: "were carrying", not what the whole did
@@ -962,6 +963,8 @@ FIGURE_VERBS = {"rise", "stand", "reach", "hit", "climb", "grow", "increase", "f
 
 PART_OF = {"whom", "them", "which", "those"}
 PART_OF_AFTER = re.compile(r"\s+of\s+(?:them|whom|which|those)\b", re.I)
+# "212,360 tins, of which 164,500 were exported and 47,860 were sold": each part counts tins
+PART_OF_BEFORE = re.compile(r"(?i)\bof\s+(?:which|whom)\s+(?:(?:[^,;.]|(?<=\d)[,.](?=\d))*?\band\s+)?$")
 
 
 def _counted_before(span, number):
