@@ -1761,6 +1761,20 @@ def test_one_act_dated_two_ways_is_a_date_conflict_but_two_acts_are_not():
     assert relate(announced, later, 0.80, 55).kind != "date"
 
 
+def test_the_verb_a_date_is_given_for_tells_one_act_even_in_a_clause_of_its_own():
+    lifted = dataclasses.replace(claim("a", "The evacuation order that displaced residents of Halvorsen was lifted on "
+                                       "March 8", 13, predicate="displace", actor="county"), dates=("2026-03-08",))
+    until = dataclasses.replace(claim("b", "More than 2,000 people from Halvorsen were evacuated until the order was "
+                                      "lifted on March 7.", 24, predicate="evacuate"), dates=("2026-03-07",))
+    pair = relate(lifted, until, 0.83, 70)
+    assert (pair.relation, pair.kind) == ("conflict", "date")
+    assert "2026-03-08 vs 2026-03-07" in pair.reasons[0] or "2026-03-07 vs 2026-03-08" in pair.reasons[0]
+    # a date given for another act ("were evacuated on March 4") is no second date for the lifting
+    evacuated = dataclasses.replace(until, text="More than 2,000 people from Halvorsen were evacuated on March 4 "
+                                                "before the order was lifted", dates=("2026-03-04",))
+    assert relate(lifted, evacuated, 0.83, 70).kind != "date"
+
+
 def test_the_badly_hurt_are_a_part_of_the_hurt_not_another_count():
     hurt = claim("a", "14 passengers were hurt as they left the aircraft", 9, predicate="hurt",
                  quantities=[Quantity(14, "", "passenger", "14", verb="hurt")])

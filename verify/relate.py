@@ -215,6 +215,7 @@ def _shared_run(a: str, b: str, n: int = 4) -> str | None:
 # was unlikely the blast was a meteorite" and "the blast was a meteorite" share what they are about.
 LIGHT_PREDICATES = {"be", "have", "do", "say", "make", "get", "take", "go", "come", "seem", "appear", "become",
                     "include", "tell", "report", "add", ""}
+LIGHT_STEMS = frozenset(map(_stem, LIGHT_PREDICATES))
 # Not knowing is not denying: "could not confirm", "it was unclear whether" can both be true beside a claim.
 # "unknown" doubts only as a predicate ("remains unknown"), not as a description ("an unknown gunman")
 DOUBT = re.compile(r"(?i)(?:\b(?:unclear|not (?:yet )?clear|(?<!\ban )(?<!\ba )(?<!\bby )(?<!\bthe )unknown|unconfirmed|"
@@ -1092,6 +1093,7 @@ def _when_conflict(a: Claim, b: Claim, sim: float, fa: "_Facts", fb: "_Facts", i
 DATED_ACTS = (frozenset({"open", "launch", "announce", "begin", "start", "initiate"}),
               frozenset({"reopen", "resume", "restore", "restart"}),
               frozenset({"pause", "suspend", "halt", "stop", "shut", "disable", "close", "withdraw"}))
+DATED_ACT_STEMS = tuple(frozenset(map(_stem, group)) for group in DATED_ACTS)
 SWITCHED_ON = re.compile(r"(?i)\b(?:switch|turn)\w*\s+(?:\w+\s+){0,3}?(?:back\s+)?on\b")
 
 
@@ -1101,6 +1103,15 @@ def _act(claim: Claim) -> str:
         return "restart" if _search(SWITCHED_ON, claim.text) else "stop"
     return claim.predicate
 DATE_WORDS = frozenset(_stem(w) for w in WEEKDAYS_MONTHS)
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+# the verb a date is given for: "until the order was lifted on March 7", "was lifted on March 8"
+DATED_VERB = re.compile(rf"\b([a-z]+(?:ed|en|ne|un))\s+(?:on|until|from)\s+(?:[A-Z][a-z]+day,?\s+)?"
+                        rf"(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH})")
+
+
+def _dated_verbs(text: str) -> set[str]:
+    """The folded past forms right before a date ("lifted on March 7" -> lift)."""
+    return {_stem(m.group(1)) for m in DATED_VERB.finditer(text)}
 RULE_OUT_SIMILARITY = 0.30
 DATED_ACT_DAYS = 10  # dates further apart than this are more likely two acts than one misdated
 
@@ -1111,9 +1122,9 @@ def _one_dated_act(a: Claim, b: Claim, sim: float, fa: "_Facts", fb: "_Facts", i
     its investigation Oct. 15". "did not reopen until Oct. 19" dates the reopening too."""
     if len(fa.iso_dates) != 1 or len(fb.iso_dates) != 1 or sim < PROPOSITION_SIMILARITY - 0.1:
         return False
-    act_a, act_b = _act(a), _act(b)
-    same_verb = (act_a == act_b and act_a not in LIGHT_PREDICATES) or any(
-        act_a in group and act_b in group for group in DATED_ACTS)
+    acts_a, acts_b = {_stem(_act(a))} | _dated_verbs(a.text), {_stem(_act(b))} | _dated_verbs(b.text)
+    same_verb = any((x == y and x not in LIGHT_STEMS) or any(x in group and y in group for group in DATED_ACT_STEMS)
+                    for x in acts_a for y in acts_b)
     if not same_verb or _scopes_disjoint(a, b, index) or _actors_apart(a, b, index):
         return False
     day_a, day_b = (dt.date.fromisoformat(next(iter(f.iso_dates))) for f in (fa, fb))
