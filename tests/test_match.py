@@ -172,3 +172,14 @@ def test_a_minimiser_meets_claims_counting_hundreds_of_something_not_hundreds_of
                                   quantities=(Quantity(600, "$", "", "$600"),))
     vectors = unit([1, 0.1], [1, 0.2], [1, 0.15])
     assert set(scale_pairs([small, calls, dollars], vectors, min_sim=0.3)) == {(0, 1)}
+
+
+def test_a_claim_undecided_on_an_act_meets_claims_elsewhere_that_report_it_done():
+    from verify.match import pending_pairs
+    pending = dataclasses.replace(claim("p", "a", "the agency had not yet decided whether to send investigators"),
+                                  predicate="decide", polarity=-1)
+    sent = dataclasses.replace(claim("s", "b", "The board sent a team of nine investigators to the wreck"),
+                               predicate="send")
+    crews = dataclasses.replace(claim("c", "c", "The railroad sent crews to the yard"), predicate="send")
+    same_article = dataclasses.replace(sent, id="t", article_id="a")
+    assert set(pending_pairs([pending, sent, crews, same_article])) == {(0, 1)}

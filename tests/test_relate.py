@@ -1984,3 +1984,21 @@ def test_an_amount_released_against_an_amount_that_may_have_escaped_is_one_figur
     assert (pair.relation, pair.reasons[0]) == ("conflict", "numbers differ for pound: 9,400 vs 14,000")
     forecast = dataclasses.replace(b, text="nearly 14,000 pounds of ethyl acrylate may escape if the tank fails")
     assert relate_in_dossier(a, forecast, 0.9).relation != "conflict"
+
+
+def test_undecided_on_an_act_then_reported_doing_it_is_an_update():
+    pending = claim("a", "the agency had not yet decided whether to send investigators", 2, predicate="decide",
+                    polarity=-1, actor="agency")
+    sent = claim("b", "The National Transportation Safety Board sent a team of nine investigators to the wreck", 3,
+                 predicate="send", actor="National Transportation Safety Board")
+    pair = relate(pending, sent, 0.39)
+    assert (pair.relation, pair.kind) == ("conflict", "update")
+    assert pair.reasons[0] == "update: undecided, later done (investigators)"
+    launched = claim("c", "The board is conducting a full investigation into the fire", 30, predicate="conduct")
+    assert relate(claim("d", "the board has not yet decided whether to launch a full investigation", 7,
+                        predicate="decide", polarity=-1), launched, 0.14).kind == "update"
+    # the same act done to something else, or the act done before it was called undecided, is no update
+    other = dataclasses.replace(sent, text="The railroad sent a team of engineers to the yard")
+    assert relate(pending, other, 0.39).relation != "conflict"
+    earlier = dataclasses.replace(sent, published=dt.date(2025, 12, 1))
+    assert relate(pending, earlier, 0.39).relation != "conflict"

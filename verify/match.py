@@ -498,6 +498,49 @@ def rules_out(claim: Claim) -> bool:
         (claim.polarity > 0 and RULE_OUT.search(claim.text)) or (claim.polarity < 0 and WILL_NOT.search(claim.text)))
 
 
+# Undecided on an act, then reported doing it: "had not yet decided whether to send investigators" and
+# "sent a team of nine investigators" share few words besides the act (see relate._decided_later).
+UNDECIDED = re.compile(r"(?i)\b(?:(?:has|had|have)(?:\s+not|n[’']t)\s+(?:yet\s+)?decided|(?:is|was|were|are)\s+"
+                       r"(?:still\s+)?(?:considering|weighing|deciding)|undecided(?:\s+on)?)\s+whether\s+(?:or\s+not\s+)?"
+                       r"(?:to\s+|(?:it|they|he|she)\s+(?:would|will|should)\s+)?(?P<verb>[a-z]+)\s+(?P<what>[^,;.]{3,80})")
+# acts one may be undecided on and later do in other words: launching an investigation is opening it
+DONE_ALIKE = (frozenset(map(_stem, ("launch", "open", "begin", "start", "conduct", "initiate"))),)
+
+
+def undecided(claim: Claim) -> tuple[str, frozenset[str]] | None:
+    """(the act, folded, and the words of what it is done to) that the claim says is not yet decided."""
+    m = UNDECIDED.search(claim.text)
+    return (_stem(m.group("verb").lower()), content_words(m.group("what"))) if m else None
+
+
+def done_as(act: str, claim: Claim) -> bool:
+    """The claim reports doing the act (its own verb, or one of the same kind), not leaving it open."""
+    done = _stem(claim.predicate)
+    return claim.polarity > 0 and undecided(claim) is None and (
+        done == act or any(act in group and done in group for group in DONE_ALIKE))
+
+
+def pending_pairs(claims: list[Claim]) -> dict[tuple[int, int], float]:
+    """Claims undecided on an act with claims elsewhere that report it done to the same thing."""
+    open_ = {i: found for i, c in enumerate(claims) if (found := undecided(c))}
+    if not open_:
+        return {}
+    acts = {act for act, _ in open_.values()}
+    buckets: dict[str, list[int]] = defaultdict(list)
+    for i, claim in enumerate(claims):
+        if i in open_:
+            buckets[open_[i][0]].append(i)
+        else:
+            for act in acts:
+                if done_as(act, claim):
+                    buckets[act].append(i)
+
+    def test(a: Claim, b: Claim) -> bool:
+        return any(bool(pending[1] & content_words(other.text))
+                   for pending, other in ((undecided(a), b), (undecided(b), a)) if pending)
+    return _within(claims, buckets, test)
+
+
 def status_pairs(claims: list[Claim], vectors: np.ndarray, k: int) -> dict[tuple[int, int], float]:
     """Each claim about an official procedure with its nearest such claims elsewhere, however
     differently worded: "will assess whether further action may be required" and "launched an
@@ -603,7 +646,8 @@ def event_date_pairs(claims: list[Claim]) -> dict[tuple[int, int], float]:
     return _within(claims, buckets, events.dated_apart)
 
 
-CHANNELS = ("actor", "date", "denial", "embedding", "fuzzy", "number", "post", "rule-out", "scale", "status")  # sorted
+CHANNELS = ("actor", "date", "denial", "embedding", "fuzzy", "number", "pending", "post", "rule-out", "scale",
+            "status")  # sorted
 
 
 def candidate_pairs(claims: list[Claim], vectors: np.ndarray, index: EntityIndex, *, neighbours: int,
@@ -629,6 +673,7 @@ def candidate_pairs(claims: list[Claim], vectors: np.ndarray, index: EntityIndex
     proposed(post_pairs(claims), "post")
     proposed(event_date_pairs(claims), "date")
     proposed(rule_out_pairs(claims, vectors, min_similarity * 0.6), "rule-out")
+    proposed(pending_pairs(claims), "pending")
     names = {mask: tuple(name for bit, name in enumerate(CHANNELS) if mask >> bit & 1)
              for mask in set(channels.values())}
     keys = sorted(channels)

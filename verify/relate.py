@@ -20,7 +20,7 @@ from rapidfuzz.distance import JaroWinkler
 
 from . import events, roles, settings
 from .match import (COUNTRIES, DENIAL, LEFT_OPEN, MINIMISERS, NON_CONTENT, Candidate, EntityIndex, _same_name, _stem,
-                    content_words, rules_out, shared_wording)
+                    content_words, done_as, rules_out, shared_wording, undecided)
 from .claims import CALLS_FALSE, NEGATORS, NUMBER_WORDS, RELAYED, WEEKDAYS_MONTHS
 from .figures import (EXACT_FIGURE, MEASURE_UNITS, counted_as, counts_differ, figures, number_conflict, numbers_agree,
                       numbers_shared, same_quantity, telling_figure)
@@ -1375,6 +1375,9 @@ def _conflict(a: Claim, b: Claim, sim: float, index: EntityIndex, cfg: RelateSet
     if open_:
         kind = "reversal" if later and same_actor else "polarity"
         return kind, 0.7, [open_, f"{order}: “{_short(a.text)}” then “{_short(b.text)}”"]
+    decided = _decided_later(a, b, index) if later else None
+    if decided:
+        return "update", 0.7, [decided, f"{order}: “{_short(a.text)}” then “{_short(b.text)}”"]
     post = roles.post_conflict(a, b) if posts else None
     if post:
         return "role", 0.7, [post, order]
@@ -1635,6 +1638,22 @@ def _both_deny(a: Claim, b: Claim, index: EntityIndex) -> str | None:
 # pay" / "the bank did not rule out making a payment"; "had ruled out any connection to a power outage" /
 # "we have not ruled out that a loss of electrical power played a role"
 RULE_WORDS = frozenset(_stem(w) for w in ("rule", "ruled", "out", "exclude", "excluded", "possibility", "option"))
+
+
+def _decided_later(a: Claim, b: Claim, index: EntityIndex) -> str | None:
+    """The earlier claim says an act is not yet decided ("had not yet decided whether to send
+    investigators"), the later one reports it done to the same thing ("sent a team of nine
+    investigators"), by the same body or one not named."""
+    pending = undecided(a)
+    if not pending or not done_as(pending[0], b) or _claim_stance(b) != "assert":
+        return None
+    fa, fb = _facts(a, index), _facts(b, index)
+    if fa.actors and fb.actors and not (fa.actors & fb.actors or _compatible_actors(a, b, index)):
+        return None
+    shared = pending[1] & _content(b.text) - STORY_WORDS
+    if not shared:
+        return None
+    return f"update: undecided, later done ({', '.join(_surface(sorted(shared), b.text))})"
 
 
 def _ruled_out_or_open(a: Claim, b: Claim, sim: float, index: EntityIndex) -> str | None:
