@@ -2002,3 +2002,17 @@ def test_undecided_on_an_act_then_reported_doing_it_is_an_update():
     assert relate(pending, other, 0.39).relation != "conflict"
     earlier = dataclasses.replace(sent, published=dt.date(2025, 12, 1))
     assert relate(pending, earlier, 0.39).relation != "conflict"
+
+
+def test_a_person_named_inside_the_other_claims_speaker_phrase_is_the_same_source():
+    a = claim("a", "There is nothing in our records to suggest a maintenance lapse", 1, predicate="be", polarity=-1,
+              speaker="Laurentian Skyways Chief Executive Laurent Beaulieu-Hart", speaker_entities=["Laurentian Skyways"],
+              actor_entities=["Laurentian Skyways"])
+    b = claim("b", "nothing in the airline's records suggested a maintenance lapse", 10, predicate="suggest",
+              polarity=-1, speaker="Chief executive Laurent Beaulieu-Hart",
+              speaker_entities=["Laurent Beaulieu-Hart"], actor_entities=["Laurent Beaulieu-Hart"])
+    pair = relate_in_dossier(a, b, 0.73, 84)
+    assert pair.relation == "agree"
+    other = dataclasses.replace(b, speaker="Chief executive Maria Lindqvist", speaker_entities=("Maria Lindqvist",),
+                                actor_entities=("Maria Lindqvist",))
+    assert relate_in_dossier(a, other, 0.73, 84).relation != "agree"

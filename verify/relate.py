@@ -137,7 +137,8 @@ def _different_facts(a: Claim, b: Claim, index: EntityIndex) -> str | None:
     fa, fb = _facts(a, index), _facts(b, index)
     actors_a, actors_b = fa.actors - COUNTRIES, fb.actors - COUNTRIES
     # one body's statement, its subject worded two ways, or told once as its words and once as its act
-    same_source = bool(fa.speakers & (fb.speakers | fb.actors) or fb.speakers & fa.actors)
+    same_source = bool(fa.speakers & (fb.speakers | fb.actors) or fb.speakers & fa.actors) or \
+        _named_within(actors_b, a) or _named_within(actors_a, b)
     if actors_a and actors_b and not actors_a & actors_b and not same_source and not _part_of_name(actors_a, actors_b) \
             and not (_denies_outright(a) and _denies_outright(b)):  # "no record of O'Neal", "O'Neal is made up"
         return f"different actors: {', '.join(sorted(actors_a))} vs {', '.join(sorted(actors_b))}"
@@ -150,6 +151,14 @@ def _different_facts(a: Claim, b: Claim, index: EntityIndex) -> str | None:
     if days:  # "lifted at 2 p.m. Wednesday" and "lifted at 10 a.m. Thursday"
         return "different days: {} vs {}".format(*(d.title() for d in days))
     return None
+
+
+def _named_within(actors: frozenset[str], claim: Claim) -> bool:
+    """A person or body the other claim names is named in this claim's own actor or speaker phrase:
+    "Laurentian Skyways Chief Executive Laurent Beaulieu-Hart" is the Laurent Beaulieu-Hart of
+    "Chief executive Laurent Beaulieu-Hart", however the parser split it into names."""
+    phrase = f"{claim.actor} {claim.speaker or ''}".lower()
+    return any(len(name) >= 6 and " " in name and re.search(rf"\b{re.escape(name)}\b", phrase) for name in actors)
 
 
 def _places_differ(fa: _Facts, fb: _Facts) -> bool:
