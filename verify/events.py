@@ -20,12 +20,12 @@ EVENT_NOUNS = ("derailment", "fire", "blaze", "explosion", "blast", "emergency l
 _NOUN = "|".join(n.replace(" ", r"\s+") for n in sorted(EVENT_NOUNS, key=len, reverse=True))
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_DATE = rf"(?:(?:{_DAY},?\s+)?{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|(?:{_DAY},?\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH})"
+DATE = rf"(?:(?:{_DAY},?\s+)?{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|(?:{_DAY},?\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH})"
 # "the March 3 derailment", "The Sunday, March 8 emergency landing", "the Oct. 6 fire"
-DATE_BEFORE = re.compile(rf"\b(?P<date>{_DATE}),?\s+(?P<noun>{_NOUN})\b")
+DATE_BEFORE = re.compile(rf"\b(?P<date>{DATE}),?\s+(?P<noun>{_NOUN})\b")
 # "the derailment on the night of March 2", "the fire on Oct. 7"
 DATE_AFTER = re.compile(rf"\b(?i:the|a|an)\s+(?P<noun>{_NOUN})(?:\s+(?:at|in|near|outside)\s+(?:[A-Z][\w'’.-]*\s+){{1,4}}?)?"
-                        rf"\s*(?:on\s+)?(?:the\s+(?:night|morning|evening|afternoon)\s+of\s+)?(?P<date>{_DATE})\b")
+                        rf"\s*(?:on\s+)?(?:the\s+(?:night|morning|evening|afternoon)\s+of\s+)?(?P<date>{DATE})\b")
 # a happening told of on a date ("notified it of a possible breach on Sept. 14"): the date is the telling's
 TOLD_OF = re.compile(r"(?i)\b(?:notif\w*|told|tell\w*|inform\w*|warn\w*|report\w*|alert\w*|disclos\w*)\b[^.;]{0,30}$")
 ANOTHER = re.compile(r"(?i)\b(?:second|third|another|new|earlier|previous|separate|later|first|latest|last|"

@@ -509,7 +509,12 @@ DONE_ALIKE = (frozenset(map(_stem, ("launch", "open", "begin", "start", "conduct
 
 def undecided(claim: Claim) -> tuple[str, frozenset[str]] | None:
     """(the act, folded, and the words of what it is done to) that the claim says is not yet decided."""
-    m = UNDECIDED.search(claim.text)
+    return _undecided(claim.text)
+
+
+@functools.lru_cache(maxsize=100_000)
+def _undecided(text: str) -> tuple[str, frozenset[str]] | None:
+    m = UNDECIDED.search(text)
     return (_stem(m.group("verb").lower()), content_words(m.group("what"))) if m else None
 
 
@@ -535,8 +540,8 @@ def pending_pairs(claims: list[Claim]) -> dict[tuple[int, int], float]:
                 if done_as(act, claim):
                     buckets[act].append(i)
 
-    def test(a: Claim, b: Claim) -> bool:
-        return any(bool(pending[1] & content_words(other.text))
+    def test(a: Claim, b: Claim) -> bool:  # what is undecided is named in the act done
+        return any(pending[1] & content_words(other.text)
                    for pending, other in ((undecided(a), b), (undecided(b), a)) if pending)
     return _within(claims, buckets, test)
 
