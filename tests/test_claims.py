@@ -919,3 +919,17 @@ def test_parts_after_of_which_count_what_the_whole_counts(claims_of):
                           "sold in New Zealand.\n")
     figures = {(q.value, q.counts, q.verb) for c in claims for q in c.quantities}
     assert {(164500.0, "tin", "export"), (47860.0, "tin", "sell")} <= figures
+
+
+def test_a_negated_verb_keeps_its_negation_over_the_verb_joined_to_it(claims_of):
+    claims, _ = claims_of('On Tuesday, under questioning, Penhale said, "I can\'t sit here and call it isolated '
+                          'anymore."\n\nThe utility did not respond and the regulator opened an inquiry.\n')
+    calling = [c for c in claims if "call it isolated" in c.text]
+    assert calling and all(c.polarity < 0 and "can't" in c.text for c in calling), \
+        [(c.text, c.polarity) for c in calling]
+    assert any(c.polarity > 0 and "opened an inquiry" in c.text for c in claims)  # its own subject: a claim of its own
+
+
+def test_a_sum_counts_the_head_of_its_noun_compound(claims_of):
+    claims, _ = claims_of("Halvern said it would pay a $250 bill credit to each residential customer.\n")
+    assert {(q.value, q.counts) for c in claims for q in c.quantities} >= {(250.0, "credit")}

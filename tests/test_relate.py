@@ -2016,3 +2016,105 @@ def test_a_person_named_inside_the_other_claims_speaker_phrase_is_the_same_sourc
     other = dataclasses.replace(b, speaker="Chief executive Maria Lindqvist", speaker_entities=("Maria Lindqvist",),
                                 actor_entities=("Maria Lindqvist",))
     assert relate_in_dossier(a, other, 0.73, 84).relation != "agree"
+
+
+def test_an_account_withdrawn_later_is_a_reversal_but_a_negated_take_back_needs_a_negated_partner():
+    first = claim("a", "the failure started at a transformer at the Kilbarrow substation that was pushed past its "
+                  "limits by record demand", 2, predicate="start", speaker="Halvern spokesperson Teresa Amundsen")
+    withdrawn = claim("b", "Halvern withdrew its first explanation — that a transformer had been overwhelmed by "
+                      "demand", 30, predicate="withdraw", actor="Halvern")
+    pair = relate(first, withdrawn, 0.48, 59)
+    assert (pair.relation, pair.kind) == ("conflict", "reversal")
+    assert pair.reasons[0].startswith("taken back: “withdrew its first explanation")
+    attack = claim("c", "it had been hit by a cyber attack", 2, predicate="hit")
+    position = claim("d", "hackers had copied personal data of 48,000 customers, reversing its earlier position "
+                     "that no customer information had been taken in a cyber attack", 9, predicate="copy")
+    assert relate(attack, position, 0.5).relation != "conflict"
+
+
+def test_a_statement_contradicted_or_first_stated_wrongly_is_a_conflict():
+    quoted = claim("a", "The fragments were limited to text.", 10, predicate="limit",
+                   speaker="Tobias Brenner, Kestrel's chief privacy officer")
+    found = claim("b", "It also found attachment file names mixed into some summaries, contradicting Brenner's "
+                  "statement on March 10 that \"the fragments were limited to text\"", 31, predicate="find")
+    pair = relate(quoted, found, 0.63, 97)
+    assert (pair.relation, pair.kind) == ("conflict", "correction")
+    fault = claim("c", "the fault lay in a caching system introduced with an app update on Feb. 26", 10,
+                  predicate="lie", speaker="Tobias Brenner")
+    dated = claim("d", "The fault dates back to a server change on February 17, not an app update on February 26 "
+                  "as first stated", 27, predicate="date", speaker="Kestrel")
+    pair = relate(fault, dated, 0.7, 50)
+    assert (pair.relation, pair.kind) == ("conflict", "reversal")
+    assert "as first stated" in pair.reasons[0]
+
+
+def test_the_corrected_thing_named_first_and_one_law_with_two_years():
+    isolated = claim("a", "This is an isolated case.", 2, predicate="be", speaker="Bogdan Ruel")
+    pattern = claim("b", "We are looking at a pattern, not an isolated case", 30, predicate="look",
+                    speaker="Tomas Ferrig")
+    pair = relate(isolated, pattern, 0.7, 61)
+    assert (pair.relation, pair.kind) == ("conflict", "correction")
+    believer = claim("c", "Nobody in this club believes he is a cheat", 2, polarity=-1, predicate="believe")
+    victim = claim("d", "Matej is a victim of it, not a cheat", 3, predicate="be")
+    assert relate(believer, victim, 0.6).relation != "conflict"  # both say he is no cheat
+    act_2019 = claim("e", "CADA's powers to open investigations derive from the Anti-Doping Act 2019.", 2,
+                     predicate="derive")
+    act_2021 = claim("f", "the authority had opened a formal investigation under the Anti-Doping Act of 2021", 30,
+                     predicate="open")
+    pair = relate(act_2019, act_2021, 0.57, 60)
+    assert (pair.relation, pair.kind) == ("conflict", "role")
+    assert pair.reasons[0] == "different laws named: Anti-Doping Act 2019 vs Anti-Doping Act of 2021"
+    same = dataclasses.replace(act_2021, text="the authority opened an investigation under the Anti-Doping Act 2019")
+    assert relate(act_2019, same, 0.57, 60).relation != "conflict"
+
+
+def test_two_days_for_one_act_are_no_agreement_unless_a_claim_dates_two_things():
+    off = claim("a", "Kestrel switched off its Recap feature on Thursday, March 5", 12, predicate="switch")
+    since = claim("b", "Recap had been off since March 4.", 31, predicate="be")
+    off, since = (dataclasses.replace(c, dates=(d,)) for c, d in ((off, "2026-03-05"), (since, "2026-03-04")))
+    pair = relate(off, since, 0.57, 62)
+    assert pair.relation == "related" and pair.reasons[0] == "dated apart: 5 March vs 4 March"
+    two = dataclasses.replace(since, text="Recap had been off since March 4, its filing of March 20 said.",
+                              dates=("2026-03-04", "2026-03-20"))
+    assert relate(off, two, 0.57, 62).relation == "agree"
+
+
+def test_two_figures_for_one_promised_payment_conflict_but_two_forecasts_do_not():
+    def pay(cid, amount, speaker, modal="would"):
+        return claim(cid, f"Halvern {modal} pay a ${amount} credit to each residential customer who was without "
+                     "power for more than 72 hours", 3 if cid == "a" else 8, predicate="pay", speaker=speaker,
+                     quantities=[Quantity(float(amount), "$", "credit", f"${amount}", verb="pay")])
+    pair = relate(pay("a", 250, "Halvern"), pay("b", 200, "Penhale"), 0.79, 93)
+    assert (pair.relation, pair.kind) == ("conflict", "number")
+    guess = relate(pay("a", 250, "Halvern", "might"), pay("b", 200, "Penhale", "might"), 0.79, 93)
+    assert guess.relation != "conflict"
+
+
+def test_none_reported_against_a_count_of_the_same_thing_for_the_same_place_is_a_conflict():
+    none = claim("a", "Orrin County has not reported any heat-related deaths", 15, polarity=-1, predicate="report",
+                 entities=["Orrin County"])
+    two = claim("b", "Two more deaths were recorded in neighboring Orrin County.", 29, predicate="record",
+                entities=["Orrin County"], quantities=[Quantity(2.0, "", "death", "Two", verb="record")])
+    pair = relate(none, two, 0.66, 61)
+    assert (pair.relation, pair.kind) == ("conflict", "update")
+    assert pair.reasons[0].startswith("one says no deaths, the other counts Two")
+    elsewhere = dataclasses.replace(two, text="Two more deaths were recorded in Tamsin County.",
+                                    entities=("Tamsin County",))
+    assert relate(none, elsewhere, 0.66, 61).relation != "conflict"
+    second = claim("c", "There is no second case.", 15, polarity=-1, predicate="be")
+    cases = claim("d", "The two cases are unrelated.", 29, predicate="be",
+                  quantities=[Quantity(2.0, "", "case", "two")])
+    assert relate(second, cases, 0.5).relation != "conflict"  # another case, not the count of all
+
+
+def test_a_handful_of_injuries_against_sixteen_people_injured_is_a_scale_conflict():
+    handful = claim("a", 'On Saturday evening the airline had described "a handful of minor injuries.', 9,
+                    predicate="describe")
+    sixteen = claim("b", "16 passengers and one flight attendant were injured in the evacuation", 18,
+                    predicate="injure", quantities=[Quantity(16.0, "", "passenger", "16", verb="injure")])
+    pair = relate(handful, sixteen, 0.59, 45)
+    assert (pair.relation, pair.kind) == ("conflict", "scale")
+    assert pair.reasons[0] == "scale: “a handful” vs 16 (injure)"
+    four = dataclasses.replace(sixteen, text="4 passengers were injured in the evacuation",
+                               quantities=(Quantity(4.0, "", "passenger", "4", verb="injure"),))
+    assert relate(handful, four, 0.59, 45).relation != "conflict"  # four is a handful

@@ -19,7 +19,10 @@ def claim(cid, text, sentence, speaker=None):
     ("Chief operating officer Conor Whelehan said the app was working.", (("Conor Whelehan", "chief operating officer"),)),
     ("Conor Whelehan, the bank's CTO, said so.", (("Conor Whelehan", "chief technology officer"),)),
     ("Tri-Valley Northern's chief executive, Gregory Alston, had not commented.", (("Gregory Alston", "chief executive"),)),
-    ("Aoife Brannigan, president and chief executive of Harbourline, said.", ()),  # no one post to compare
+    # "president and" adds no post compared here: she holds the chief executive's
+    ("Aoife Brannigan, president and chief executive of Harbourline, said.", (("Aoife Brannigan", "chief executive"),)),
+    ("Colin Draycott, Halvern's senior vice president of operations, said.", (("Colin Draycott", "vice president"),)),
+    ("Aoife Brannigan, chief executive and chief operating officer, said.", ()),  # two posts: none to compare
     ("The chief executive said the bank would not pay.", ()),  # nobody named
 ])
 def test_posts_named_beside_a_person(sentence, found):
@@ -109,3 +112,16 @@ def test_a_deputy_in_one_article_and_the_head_in_another_is_one_role_flag(score_
     roles = [p for p in dossier.pairs if p.relation == "conflict" and p.kind == "role"]
     assert len(roles) == 1
     assert "Ciarán Mulvey: deputy commissioner vs commissioner" in roles[0].reasons[0]
+
+
+def test_a_chief_operating_officer_later_called_president_and_chief_executive_is_a_role_conflict():
+    from verify.match import Candidate, EntityIndex
+    from verify.relate import RelateSettings, relate_pair
+    coo = claim("a", "Harold Nkemelu is Corvane's chief operating officer",
+                "Corvane's chief operating officer, Harold Nkemelu, said the grid held.")
+    ceo = claim("b", "Harold Nkemelu is Corvane's president and chief executive",
+                "Harold Nkemelu, Corvane's president and chief executive, told the panel.")
+    pair = relate_pair(coo, ceo, Candidate(0, 1, 0.89, 79, ("embedding",)), EntityIndex.build([coo, ceo]),
+                       RelateSettings(agree_similarity=0.6, conflict_min_similarity=0.5, number_tolerance=0.05))
+    assert (pair.relation, pair.kind) == ("conflict", "role")
+    assert "chief operating officer vs chief executive" in pair.reasons[0]

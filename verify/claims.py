@@ -296,6 +296,10 @@ def _factive_complement(child) -> bool:
 
 def _splittable(child) -> bool:
     if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX"):
+        joins = [c.lower_ for c in child.head.children if c.dep_ == "cc" and child.head.i < c.i < child.i]
+        if joins and set(joins) <= {"and", "or"} and any(c.dep_ == "neg" for c in child.head.children) and not any(
+                c.dep_ in ("aux", "auxpass", "neg", "nsubj", "nsubjpass") for c in child.children):
+            return False  # "I can't sit here and call it isolated": the negation holds both verbs (not "… but appeared")
         return _coordinated(child)
     if _factive_complement(child):
         return True
@@ -894,6 +898,8 @@ def _quantities(span) -> tuple[Quantity, ...]:
                 continue
             if tok.pos_ in ("NOUN", "PROPN"):
                 if tok.idx - (char + len(m.group(0))) < 30:
+                    while tok.dep_ == "compound" and tok.head.i == tok.i + 1 and tok.head.pos_ == "NOUN":
+                        tok = tok.head  # "a $250 bill credit" counts credit, not bill
                     noun, verb = _lemma(tok), _governing_verb(tok)
                 break
             if not unit and _ends_counted(tok):

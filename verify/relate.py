@@ -256,6 +256,9 @@ CORRECTION = re.compile(r"(?i)\bnot (?!just\b|only\b|merely\b|simply\b|least\b)(
                         r"(?!(?:might|may|could|would|will|can|should|must|do|does|did|is|are|was|were|have|has|had)\b)"
                         r"(?:rather )?(?:a |an |the )?"
                         r"((?:[\w'-]+[ -]){0,3}[\w'-]+)")
+# "a pattern, not an isolated case": the corrected thing first
+CORRECTED_AFTER = re.compile(r"(?i)\b(?:a |an |the )?((?:[\w'-]+ ){0,2}[\w'-]+),\s+not\s+(?!just\b|only\b|merely\b|yet\b|least\b)"
+                             r"(?:a |an |the )?((?:[\w'-]+ ){0,2}[\w'-]+)\s*(?=[.,;:!?\"”]|$)")
 CLOCK_WORDS = frozenset(_stem(w) for w in ("midnight", "noon", "midday", "dawn", "dusk", "a.m", "p.m", "night",
                                              "morning", "evening"))
 CLOCK = re.compile(r"(?i)\b(?:(just |shortly |right |soon )?(before|after) )?(midnight|noon|midday|dawn|dusk|"
@@ -275,6 +278,8 @@ LARGE_OF = re.compile(r"(?i)\b(thousands|millions|tens of thousands|hundreds of 
 CASE_NOUNS = {_stem(w) for w in ("case", "incident", "instance", "example", "occasion", "occurrence", "report")}
 # No count from this size is "a handful" or "a small number" of anything.
 SCALE_MIN_COUNT = 100
+FEW = re.compile(r"(?i)\b(?:a few|handful|very few)\b")
+FEW_MIN_COUNT = 15  # "a handful" is not 16 passengers hurt; "isolated cases" may be dozens
 TIME_NOUNS = {_stem(w) for w in ("second", "minute", "hour", "day", "week", "month", "year", "decade", "time",
                                   "moment", "ago")}
 
@@ -613,6 +618,13 @@ def _forecast(claim: Claim) -> bool:
     return bool(_search(FORECAST, claim.text)) or bool(FORECAST.fullmatch(claim.reporting_verb or ""))
 
 
+def _promised(claim: Claim) -> bool:
+    """The claim's only forecast word is "would": a commitment reported ("Halvern would pay a $250
+    credit"), whose figure two accounts can give differently, not a guess at one."""
+    found = [m.group(0).lower() for m in FORECAST.finditer(claim.text)]
+    return bool(found) and set(found) == {"would"} and not FORECAST.fullmatch(claim.reporting_verb or "")
+
+
 # how the claim that does not say it holds it, for the reason a reviewer reads
 NEGATING = {"deny": "calls it false", "not": "says it did not", "doubt": "is not sure of it",
             "relay": "only tells that it was called false"}
@@ -675,8 +687,21 @@ def _told_of_a_past_year(later: Claim, earlier: Claim) -> bool:
     return any(int(year) < earlier.published.year for year in _in_years(later.text))
 
 
+RELATIVE_YEAR = re.compile(r"(?i)\b(last|this|next) year\b")
+YEAR_OFFSET = {"last": -1, "this": 0, "next": 1}
+
+
+def _years(claim: Claim) -> frozenset[str]:
+    """The years a claim names, "last year" read from its article's date."""
+    found = set(YEAR.findall(claim.text))
+    if claim.published:
+        found |= {str(claim.published.year + YEAR_OFFSET[m.group(1).lower()])
+                  for m in RELATIVE_YEAR.finditer(claim.text)}
+    return frozenset(found)
+
+
 def _same_year(a: Claim, b: Claim) -> bool:
-    return set(YEAR.findall(a.text)) == set(YEAR.findall(b.text))
+    return _years(a) == _years(b)  # "in 2025" and, written in 2026, "last year" 
 
 
 def _one_occasion(a: Claim, b: Claim) -> bool:
@@ -755,6 +780,40 @@ def _no_such(neg: Claim, pos: Claim) -> str | None:
         for other in pos.entities + pos.actor_entities:
             if _same_name(name.lower(), other.lower()):
                 return name
+    return None
+
+
+# "has not reported any heat-related deaths", "there had been no deaths", "zero arrests"
+NONE_OF = re.compile(r"(?i)\b(?:no|zero|not\s+(?:[a-z]+\s+){0,3}?any)\s+(?P<phrase>(?:[a-z-]+\s+){0,2}[a-z-]+)")
+BEYOND_FIRST = frozenset({"second", "third", "other", "another", "further", "more", "new", "additional", "fresh",
+                          "extra", "separate", "later"})
+PHRASE_ENDS = frozenset({"has", "have", "had", "was", "were", "is", "are", "been", "be", "will", "would", "could",
+                         "in", "on", "at", "of", "from", "to", "by", "for", "with", "since", "among", "that", "which"})
+
+
+def _none_against_count(neg: Claim, pos: Claim) -> str | None:
+    """One claim says there were none of a thing, the other counts some of that very thing, about the
+    same place or body ("Orrin County has not reported any heat-related deaths" / "two more deaths were
+    recorded in neighboring Orrin County")."""
+    if neg.polarity >= 0 or _search(INNER_NEGATION, pos.text) or _search(MODAL_NOT, neg.text) or _forecast(pos):
+        return None
+    counted = {_stem(q.counts): q for q in pos.quantities if q.counts and q.value > 0 and not q.unit}
+    for m in NONE_OF.finditer(neg.text):
+        words = m.group("phrase").lower().split()
+        cut = next((i for i, w in enumerate(words) if w in PHRASE_ENDS), len(words))
+        if not cut:
+            continue
+        if set(words[:cut]) & BEYOND_FIRST:
+            continue  # "there is no second case" denies another one, which a count of all does not dispute
+        noun = words[cut - 1]  # the head: "no customer data has left" denies data, not customers
+        q = counted.get(_stem(noun))
+        if q is None or _stem(noun) in NOT_DENIED_NOUNS:
+            continue
+        named = [e for e in neg.entities if e in neg.text]
+        if named and not all(any(_same_name(e.lower(), o.lower()) for o in pos.entities + pos.actor_entities)
+                             for e in named):
+            continue  # none in one county against a count for another
+        return f"one says no {noun}, the other counts {q.text}: “{_short(neg.text)}” vs “{_short(pos.text)}”"
     return None
 
 
@@ -868,20 +927,79 @@ def _settles(asking: Claim, answer: Claim, index: EntityIndex) -> bool:
                                 and any(index.weight(w) >= EVENT_WORD_WEIGHT for w in shared))
 
 
+# what one account says was taken back or contradicted: "Halvern withdrew its first explanation — that a
+# transformer had been overwhelmed by demand", "contradicting Brenner's statement on March 10 that …",
+# "abandoning an earlier goal of having most customers back by late Wednesday"
+TAKEN_BACK = re.compile(
+    r"(?i)\b(?P<verb>withdr[ae]w\w*|retract\w*|abandon\w*|dropp\w*|scrapp\w*|walk\w* back|back\w* away from|"
+    r"disavow\w*|recant\w*|revers\w*|contradict\w*|refut\w*|disput\w*|at odds with|contrary to|correct\w*)\s+"
+    r"(?:(?:its|his|her|their|the|an|a|(?-i:[A-Z][\w-]*)['’]s)\s+)?(?:(?:earlier|first|initial|original|previous|prior|own)\s+)?"
+    r"(?:public\s+)?(?:explanation|goal|target|estimate|claim|statement|account|timeline|figure|forecast|assessment|"
+    r"projection|finding|conclusion|version|assurance|description|position|promise|pledge|suggestion)s?\b"
+    r"(?:\s+(?:on|of|in)\s+[^,;—–:]{1,30}?)??\s*(?:[—–:,-]\s*)?(?:that|of)\s+(?P<what>.+)")
+# "… a server change on February 17, not an app update on February 26 as first stated"
+AS_FIRST_STATED = re.compile(r"(?i)\bnot\s+(?P<what>[^,;]+?)\s+as\s+(?:first|initially|originally|previously|earlier)\s+"
+                             r"(?:stated|said|reported|claimed|announced|described|thought|believed)")
+SOURCE_TAKES_BACK = re.compile(r"(?i)^(?:withdr|retract|abandon|dropp|scrapp|walk|back|disavow|recant|revers)")
+TAKEN_BACK_SHARE = 0.5  # of the words taken back, the share the other claim must say
+
+
+def _taken_back(a: Claim, b: Claim) -> tuple[str, str] | None:
+    """(kind, reason) when one claim says the other's statement was withdrawn, contradicted or first
+    stated wrongly: the other claim must say half of what was taken back, two words at least ("its
+    earlier position that no customer information had been taken in a cyber attack" takes back nothing
+    of "it had been hit by a cyber attack")."""
+    for back, other in ((a, b), (b, a)):
+        m = _search(TAKEN_BACK, back.text) or _search(AS_FIRST_STATED, back.text)
+        if not m or _search(TAKEN_BACK, other.text) or _search(AS_FIRST_STATED, other.text):
+            continue
+        first = re.split(r"\band that\b|;", m.group("what"))[0]  # what it took back first, of a list
+        if bool(_search(INNER_NEGATION, first)) != bool(_search(INNER_NEGATION, re.split(r",\s|;|\s[—–]\s", other.text)[0])):
+            continue  # "its earlier position that no customer information had been taken" vs a claim of an attack
+        what, said = _content(m.group("what")) - DATE_WORDS, _content(other.text)
+        shared = what & said
+        if len(shared) < 2 or len(shared) < TAKEN_BACK_SHARE * len(what):
+            continue
+        own = m.re is AS_FIRST_STATED or bool(SOURCE_TAKES_BACK.match(m.group("verb")))
+        return ("reversal" if own else "correction"), \
+            f"{'taken back' if own else 'contradicted'}: “{_short(m.group(0), 14)}” against “{_short(other.text)}”"
+    return None
+
+
+LAW = re.compile(r"\b(?P<name>(?:[A-Z][\w'’-]*\s+){1,6}(?:Act|Law|Code|Regulations?|Directive))(?:\s+of)?,?\s+"
+                 r"(?P<year>(?:19|20)\d\d)\b")
+
+
+def _law_apart(a: Claim, b: Claim) -> str | None:
+    """One law named with two years ("the Anti-Doping Act 2019" / "the Anti-Doping Act of 2021")."""
+    laws_b = [(m.group("name").split()[-2:], m) for m in LAW.finditer(b.text)]
+    for ma in LAW.finditer(a.text):
+        for name_b, mb in laws_b:
+            if ma.group("name").split()[-2:] == name_b and ma.group("year") != mb.group("year"):
+                return f"different laws named: {ma.group(0)} vs {mb.group(0)}"
+    return None
+
+
 def _correction_conflict(a: Claim, b: Claim, sim: float) -> str | None:
-    """"not a baby, but a 21-year-old" against a claim stating the corrected thing."""
+    """"not a baby, but a 21-year-old" (or "a pattern, not an isolated case") against a claim stating
+    the corrected thing."""
     for fix, other in ((a, b), (b, a)):
         m = _search(CORRECTION, fix.text)
-        if not m or _search(CORRECTION, other.text):
+        # the other must hold the corrected thing: "Nobody in this club believes he is a cheat" does not
+        after = None if m or other.polarity < 0 or _search(INNER_NEGATION, other.text) \
+            else _search(CORRECTED_AFTER, fix.text)
+        if not (m or after) or _search(CORRECTION, other.text) or _search(CORRECTED_AFTER, other.text):
             continue
-        wrong, right = _content(m.group(1)), _content(m.group(2))
+        wrong_text, right_text = (m.group(1), m.group(2)) if m else (after.group(2), after.group(1))
+        wrong, right = _content(wrong_text), _content(right_text)
+        m = m or after
         said = _content(other.text)
         if not wrong or not wrong <= said or (right and right <= said):
             continue
         about = _content(fix.text) - wrong - right
         # "not for Tiger Woods, but for my part" corrects a name: the other claim must say what was done
         # for whom ("owned by Tiger Woods"), not merely name him ("Tiger Woods is the golfer")
-        names_only = all(w[:1].isupper() for w in m.group(1).split() if w.lower() not in FUNCTION_WORDS)
+        names_only = all(w[:1].isupper() for w in wrong_text.split() if w.lower() not in FUNCTION_WORDS)
         if sim >= CORRECTION_MIN_SIMILARITY and (about & said or (sim >= EVENT_MIN_SIMILARITY and not names_only)):
             return f"correction: “{m.group(0)}” against “{_short(other.text)}”"
     return None
@@ -1140,6 +1258,20 @@ def _one_dated_act(a: Claim, b: Claim, sim: float, fa: "_Facts", fb: "_Facts", i
     return abs((day_a - day_b).days) <= DATED_ACT_DAYS and len(said) >= 1
 
 
+def _dated_apart(a: Claim, b: Claim, fa: "_Facts", fb: "_Facts") -> str | None:
+    """Each claim gives one day and no other time, a few days from the other's: whatever else they
+    share, they do not tell one dated fact alike ("switched off its Recap feature on Thursday, March 5" /
+    "Recap had been off since March 4"). A claim with two times ("revised on Friday the figure cited
+    on Oct. 12") may date another thing than its partner does."""
+    if len(a.dates) != 1 or len(b.dates) != 1 or len(fa.iso_dates) != 1 or len(fb.iso_dates) != 1 \
+            or fa.iso_dates == fb.iso_dates:
+        return None
+    day_a, day_b = (dt.date.fromisoformat(next(iter(f.iso_dates))) for f in (fa, fb))
+    if abs((day_a - day_b).days) > DATED_ACT_DAYS:
+        return None
+    return f"dated apart: {day_a:%-d %B} vs {day_b:%-d %B}"
+
+
 # "just a day after police killed …", "two days after two soldiers were run down": how long after or before
 INTERVAL = re.compile(r"(?i)\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(day|week|month|year|"
                       r"hour)s?\s+(after|before|earlier|later|ago)\b")
@@ -1383,10 +1515,17 @@ def _conflict(a: Claim, b: Claim, sim: float, index: EntityIndex, cfg: RelateSet
     if open_:
         kind = "reversal" if later and same_actor else "polarity"
         return kind, 0.7, [open_, f"{order}: “{_short(a.text)}” then “{_short(b.text)}”"]
+    back = _taken_back(a, b) if sim >= CORRECTION_MIN_SIMILARITY else None
+    if back:
+        return back[0], 0.75, [back[1], f"{order}: “{_short(a.text)}” then “{_short(b.text)}”"]
+    law = _law_apart(a, b) if sim >= CORRECTION_MIN_SIMILARITY else None
+    if law:
+        return "role", 0.7, [law, order]
     decided = _decided_later(a, b, index) if later else None
     if decided:
         return "update", 0.7, [decided, f"{order}: “{_short(a.text)}” then “{_short(b.text)}”"]
-    post = roles.post_conflict(a, b) if posts else None
+    # proposed for it, or both claims name someone's post ("Harold Nkemelu is Corvane's chief operating officer")
+    post = roles.post_conflict(a, b) if posts or (roles.posts(a.text) and roles.posts(b.text)) else None
     if post:
         return "role", 0.7, [post, order]
     dated = events.dated_apart(a, b)
@@ -1444,12 +1583,17 @@ def _conflict(a: Claim, b: Claim, sim: float, index: EntityIndex, cfg: RelateSet
         correction = _correction_conflict(a, b, sim)
         if correction:
             return "correction", 0.7, [correction, order]
+        none = _none_against_count(a, b) or _none_against_count(b, a)
+        if none:
+            kind = "update" if later and a.polarity < 0 else "number"
+            return kind, 0.7, [none, f"{order}: “{_short(a.text)}” then “{_short(b.text)}”"]
 
     if sim < cfg.conflict_min_similarity or places_differ:
         return None
     # what a report called false says is not asserted: its figures dispute nothing
     number = None if "deny" in (a.reporting_verb, b.reporting_verb) or {_claim_stance(a), _claim_stance(b)} & {
-        "deny", "relay"} or _forecast(a) or _forecast(b) else number_conflict(a, b, cfg.number_tolerance)
+        "deny", "relay"} or ((_forecast(a) or _forecast(b)) and not (_promised(a) and _promised(b))) \
+        else number_conflict(a, b, cfg.number_tolerance)
     if number and (not _one_occasion(a, b) or bool(_search(RECORD, a.text)) != bool(_search(RECORD, b.text))
                    or bool(_search(SEVERITY, a.text)) != bool(_search(SEVERITY, b.text))
                    or _counted_apart(a, b, index)):
@@ -1530,6 +1674,11 @@ def _kin_of_one(a: Claim, b: Claim, contrast: tuple[str, str]) -> bool:
     return _kin_of_someone(a, contrast[0]) and _kin_of_someone(b, contrast[1])
 
 
+def _stems_close(x: str, y: str) -> bool:
+    """One word folded two ways ("injur" from injured, "injury" from injuries)."""
+    return x == y or (min(len(x), len(y)) >= 5 and (x.startswith(y) or y.startswith(x)))
+
+
 def _scale_conflict(a: Claim, b: Claim) -> str | None:
     """A minimiser ("isolated cases", "a handful of users") against a large count of the same
     countable thing; "a few months ago" against $20,000 is not one."""
@@ -1545,7 +1694,18 @@ def _scale_conflict(a: Claim, b: Claim) -> str | None:
         if things & TIME_NOUNS:
             continue
         about = _content(first.text)
-        counted = [(q.text, q.counts) for q in second.quantities if q.value >= SCALE_MIN_COUNT and not q.unit and q.counts]
+        least = FEW_MIN_COUNT if _search(FEW, small.group(0)) else SCALE_MIN_COUNT
+        acted = _stem(first.predicate) if first.predicate not in LIGHT_PREDICATES else ""
+        counted = []
+        for q in second.quantities:
+            if q.value < least or q.unit:
+                continue
+            if q.counts:
+                counted.append((q.text, q.counts))
+            if q.verb and (any(_stems_close(_stem(q.verb), t) for t in things) or (not q.counts and _stem(q.verb) == acted)):
+                # "a handful of minor injuries" vs "16 passengers were injured"; "received a handful of
+                # complaints" vs "has received more than 300"
+                return f"scale: “{small.group(0)}” vs {q.text} ({q.verb})"
         large = _search(LARGE_OF, second.text)
         if large:
             counted += [(large.group(1), w) for w in _words(large.group(2))]
@@ -1745,6 +1905,8 @@ def relate_pair(a: Claim, b: Claim, cand: Candidate, index: EntityIndex, cfg: Re
             blocker = "different intervals: {} vs {}".format(*gaps)  # "a day after" and "two days after"
     if not blocker and not agree_by_text:
         blocker = counts_differ(a, b, cfg.number_tolerance)
+    if not blocker and not agree_by_text:
+        blocker = _dated_apart(a, b, fa, fb)
     both_deny = None if blocker or agree_by_text else _both_deny(a, b, index)
     exact = bool(shared and shared.startswith(EXACT_FIGURE))  # an exact figure in common is something said alike
     if not blocker and not agree_by_text and not counted and not both_deny and not exact \

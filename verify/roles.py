@@ -21,6 +21,7 @@ POSTS = {
     "chief privacy officer": r"chief privacy officer",
     "chief information security officer": r"chief information security officer|ciso",
     "chief information officer": r"chief information officer",
+    "vice president": r"(?:senior |executive )?vice[- ]president",
     # public offices, each written before or after the name ("Brennard Fire Chief Rick Amundsen",
     # "Ray Gauthier, deputy chief of the … Paramedic Service")
     "deputy director-general": r"deputy director[- ]general",
@@ -43,15 +44,18 @@ POSTS = {
 FAMILY = {"chief executive": "officer", "chief operating officer": "officer", "chief technology officer": "officer",
           "chief financial officer": "officer", "chief privacy officer": "officer",
           "chief information security officer": "officer", "chief information officer": "officer",
+          "vice president": "officer",
           "chair": "board", "board member": "board"}
 _POST = "|".join(f"(?:{p})" for p in POSTS.values())
 _NAME = r"[A-Z](?:[^\W\d_]|['’-])+(?:\s+(?:[A-Z]\.\s+)?[A-Z](?:[^\W\d_]|['’-])+){1,2}"  # "Ciarán Mulvey"
-_OWNER = r"(?:the\s+|a\s+|its\s+|(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*['’]s\s+|the\s+\w+['’]s\s+)?"
+_OWNER = (r"(?:the\s+|a\s+|its\s+|(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*['’]s\s+|the\s+\w+['’]s\s+)?"
+          r"(?:(?i:president|founder|co-founder)\s+and\s+)?")  # "Corvane's president and chief executive"
 # "Tobias Brenner, Kestrel's chief privacy officer", "Chief operating officer Conor Whelehan",
 # "the railroad's chief executive, Gregory Alston"
 NAME_THEN_POST = re.compile(rf"(?P<name>{_NAME}),\s+{_OWNER}(?P<post>(?i:{_POST}))\b")
 POST_THEN_NAME = re.compile(rf"\b(?P<post>(?i:{_POST})),?\s+(?P<name>{_NAME})")
 NAME_IS_POST = re.compile(rf"(?P<name>{_NAME})\s+(?:is|was)\s+{_OWNER}(?P<post>(?i:{_POST}))\b")  # "Kessling is Fire Chief"
+AND_POST = re.compile(rf"\s+and\s+(?:the\s+)?(?P<post>(?i:{_POST}))\b")
 POST_REASON = "different posts for "  # how a post conflict's reasons start
 _CODES = {name: re.compile(rf"(?i)^(?:{pattern})$") for name, pattern in POSTS.items()}
 _MENTIONS = {name: re.compile(rf"(?i)\b(?:{pattern})\b") for name, pattern in POSTS.items()}
@@ -70,7 +74,11 @@ def posts(sentence: str) -> tuple[tuple[str, str], ...]:
             name = m.group("name")
             if not name[:1].isupper() or name.split()[0].lower() in ("chief", "the", "a"):
                 continue
-            found.setdefault(name, set()).add(_code(m.group("post")))
+            held = found.setdefault(name, set())
+            held.add(_code(m.group("post")))
+            also = AND_POST.match(sentence, m.end("post"))
+            if also:
+                held.add(_code(also.group("post")))  # "chief executive and chief operating officer": two
     return tuple((name, next(iter(held))) for name, held in found.items() if len(held) == 1)
 
 
