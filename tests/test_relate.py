@@ -2118,3 +2118,19 @@ def test_a_handful_of_injuries_against_sixteen_people_injured_is_a_scale_conflic
     four = dataclasses.replace(sixteen, text="4 passengers were injured in the evacuation",
                                quantities=(Quantity(4.0, "", "passenger", "4", verb="injure"),))
     assert relate(handful, four, 0.59, 45).relation != "conflict"  # four is a handful
+
+
+def test_an_act_under_two_different_laws_conflicts_and_two_ordinals_of_a_kind_do_not_agree():
+    air = claim("a", "the plant's Title V operating permit is issued under the federal Clean Air Act", 2,
+                predicate="issue")
+    water = claim("b", "The state agency issued the company a notice of violation under the federal Clean Water Act",
+                  9, predicate="issue")
+    pair = relate(air, water, 0.48, 63)
+    assert (pair.relation, pair.kind) == ("conflict", "role")
+    assert pair.reasons[0] == "under different laws: Clean Air Act vs Clean Water Act"
+    assert relate(air, water, 0.40, 63).relation != "conflict"  # too far apart in meaning to be one act
+    second = claim("c", "a second styrene car was seeping from a valve", 2, predicate="seep")
+    third = claim("d", "contractors were lifting the third styrene car, the one earlier found seeping from a valve",
+                  5, predicate="lift")
+    pair = relate(second, third, 0.74, 85)
+    assert pair.relation == "related" and pair.reasons[0] == "different ones: second styrene car vs third styrene car"

@@ -125,3 +125,13 @@ def test_a_chief_operating_officer_later_called_president_and_chief_executive_is
                        RelateSettings(agree_similarity=0.6, conflict_min_similarity=0.5, number_tolerance=0.05))
     assert (pair.relation, pair.kind) == ("conflict", "role")
     assert "chief operating officer vs chief executive" in pair.reasons[0]
+
+
+def test_a_senator_and_a_representative_of_one_name_are_two_posts():
+    sen = claim("a", "Sen. Marcus Eberly chairs the Senate Energy and Utilities Committee",
+                "State Sen. Marcus Eberly, who chairs the Senate Energy and Utilities Committee, said so.")
+    rep = claim("b", "Rep. Marcus Eberly chairs the House energy committee",
+                "state Rep. Marcus Eberly, who chairs the House energy committee, said so.")
+    assert posts(sen.sentence) == (("Marcus Eberly", "senator"),)
+    assert post_conflict(sen, rep) == "different posts for Marcus Eberly: senator vs representative"
+    assert posts("The sales rep said the order shipped.") == ()  # nobody named

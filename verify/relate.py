@@ -970,13 +970,40 @@ LAW = re.compile(r"\b(?P<name>(?:[A-Z][\w'’-]*\s+){1,6}(?:Act|Law|Code|Regulat
                  r"(?P<year>(?:19|20)\d\d)\b")
 
 
-def _law_apart(a: Claim, b: Claim) -> str | None:
-    """One law named with two years ("the Anti-Doping Act 2019" / "the Anti-Doping Act of 2021")."""
+# the law an act is done under: "under the General Data Protection Regulation", "under the federal Clean Water Act"
+UNDER_LAW = re.compile(r"\bunder\s+(?:the\s+)?(?:(?:federal|state|new|EU|UK|US)\s+)?(?:[a-z]+['’]s\s+)?"
+                       r"(?P<name>(?:[A-Z][\w'’-]*\s+){1,6}(?:Act|Law|Code|Regulations?|Directive))\b")
+UNDER_LAW_SIMILARITY = 0.45
+
+
+def _law_apart(a: Claim, b: Claim, sim: float) -> str | None:
+    """One law named with two years ("the Anti-Doping Act 2019" / "the Anti-Doping Act of 2021"), or,
+    for claims this close, the act done under two different laws ("opened a formal investigation under
+    the Digital Services Act" / "the inquiry, under the General Data Protection Regulation")."""
     laws_b = [(m.group("name").split()[-2:], m) for m in LAW.finditer(b.text)]
     for ma in LAW.finditer(a.text):
         for name_b, mb in laws_b:
             if ma.group("name").split()[-2:] == name_b and ma.group("year") != mb.group("year"):
                 return f"different laws named: {ma.group(0)} vs {mb.group(0)}"
+    if sim < UNDER_LAW_SIMILARITY:
+        return None
+    under_a = {" ".join(m.group("name").split()) for m in UNDER_LAW.finditer(a.text)}
+    under_b = {" ".join(m.group("name").split()) for m in UNDER_LAW.finditer(b.text)}
+    if under_a and under_b and not under_a & under_b:
+        return f"under different laws: {', '.join(sorted(under_a))} vs {', '.join(sorted(under_b))}"
+    return None
+
+
+ORDINAL_OF = re.compile(r"(?i)\b(first|second|third|fourth|fifth|sixth)\s+((?:[a-z-]+\s+)?[a-z-]+)")
+
+
+def _ordinals_differ(a: Claim, b: Claim) -> str | None:
+    """"a second styrene car" and "the third styrene car": two of a kind, not one told twice."""
+    seen = {m.group(2).lower().split()[-1]: m.group(0) for m in ORDINAL_OF.finditer(a.text)}
+    for m in ORDINAL_OF.finditer(b.text):
+        other = seen.get(m.group(2).lower().split()[-1])
+        if other and other.split()[0].lower() != m.group(1).lower():
+            return f"different ones: {other} vs {m.group(0)}"
     return None
 
 
@@ -1518,7 +1545,7 @@ def _conflict(a: Claim, b: Claim, sim: float, index: EntityIndex, cfg: RelateSet
     back = _taken_back(a, b) if sim >= CORRECTION_MIN_SIMILARITY else None
     if back:
         return back[0], 0.75, [back[1], f"{order}: “{_short(a.text)}” then “{_short(b.text)}”"]
-    law = _law_apart(a, b) if sim >= CORRECTION_MIN_SIMILARITY else None
+    law = _law_apart(a, b, sim) if sim >= CORRECTION_MIN_SIMILARITY and not _places_differ(fa, fb) else None
     if law:
         return "role", 0.7, [law, order]
     decided = _decided_later(a, b, index) if later else None
@@ -1906,7 +1933,7 @@ def relate_pair(a: Claim, b: Claim, cand: Candidate, index: EntityIndex, cfg: Re
     if not blocker and not agree_by_text:
         blocker = counts_differ(a, b, cfg.number_tolerance)
     if not blocker and not agree_by_text:
-        blocker = _dated_apart(a, b, fa, fb)
+        blocker = _dated_apart(a, b, fa, fb) or _ordinals_differ(a, b)
     both_deny = None if blocker or agree_by_text else _both_deny(a, b, index)
     exact = bool(shared and shared.startswith(EXACT_FIGURE))  # an exact figure in common is something said alike
     if not blocker and not agree_by_text and not counted and not both_deny and not exact \

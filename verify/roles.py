@@ -38,6 +38,9 @@ POSTS = {
     "mayor": r"(?<!deputy )mayor",
     "chair": r"chair(?:man|woman|person)?(?! of the (?:\w+ )?committee)",
     "board member": r"board member|member of the board",
+    # legislators, by chamber ("Sen. Marcus Eberly" / "Rep. Marcus Eberly")
+    "senator": r"senator|sen",  # "Sen." (the dot is read after the post)
+    "representative": r"representative|rep|congress(?:man|woman)",
 }
 # Posts of one kind exclude each other (a fire chief is no emergency management director, a chair is
 # no mere board member); posts of two kinds may be one person's at once (a chair may be the chief executive).
@@ -45,7 +48,7 @@ FAMILY = {"chief executive": "officer", "chief operating officer": "officer", "c
           "chief financial officer": "officer", "chief privacy officer": "officer",
           "chief information security officer": "officer", "chief information officer": "officer",
           "vice president": "officer",
-          "chair": "board", "board member": "board"}
+          "chair": "board", "board member": "board", "senator": "legislator", "representative": "legislator"}
 _POST = "|".join(f"(?:{p})" for p in POSTS.values())
 _NAME = r"[A-Z](?:[^\W\d_]|['’-])+(?:\s+(?:[A-Z]\.\s+)?[A-Z](?:[^\W\d_]|['’-])+){1,2}"  # "Ciarán Mulvey"
 _OWNER = (r"(?:the\s+|a\s+|its\s+|(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*['’]s\s+|the\s+\w+['’]s\s+)?"
@@ -53,7 +56,7 @@ _OWNER = (r"(?:the\s+|a\s+|its\s+|(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*['’]s\
 # "Tobias Brenner, Kestrel's chief privacy officer", "Chief operating officer Conor Whelehan",
 # "the railroad's chief executive, Gregory Alston"
 NAME_THEN_POST = re.compile(rf"(?P<name>{_NAME}),\s+{_OWNER}(?P<post>(?i:{_POST}))\b")
-POST_THEN_NAME = re.compile(rf"\b(?P<post>(?i:{_POST})),?\s+(?P<name>{_NAME})")
+POST_THEN_NAME = re.compile(rf"\b(?P<post>(?i:{_POST}))\.?,?\s+(?P<name>{_NAME})")
 NAME_IS_POST = re.compile(rf"(?P<name>{_NAME})\s+(?:is|was)\s+{_OWNER}(?P<post>(?i:{_POST}))\b")  # "Kessling is Fire Chief"
 AND_POST = re.compile(rf"\s+and\s+(?:the\s+)?(?P<post>(?i:{_POST}))\b")
 POST_REASON = "different posts for "  # how a post conflict's reasons start
