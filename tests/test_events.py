@@ -18,6 +18,9 @@ def claim(cid, text, published):
     ("The Sunday, March 8 emergency landing at Red Pine Lake prompted calls for a review",
      {"emergency landing": "2026-03-08"}),
     ("that aircraft made an emergency landing at Red Pine Lake on March 7", {"emergency landing": "2026-03-07"}),
+    # "began on", a word before the noun, and the blackout that is the outage
+    ("the cascading outage that began late on the afternoon of Sunday, March 15, in the valley", {"outage": "2026-03-15"}),
+    ("The blackout began on the afternoon of March 16 with the temperature at 109 degrees", {"outage": "2026-03-16"}),
     ("a second fire on March 12 damaged a warehouse", {}),  # another fire
     ("Harbourline had notified it of a possible breach on Sept. 14", {}),  # the date of the telling
     ("The recall began on March 4", {}),  # a recall has steps of its own

@@ -16,7 +16,9 @@ from .records import Claim
 # have steps of their own (begun, widened, lifted)
 EVENT_NOUNS = ("derailment", "fire", "blaze", "explosion", "blast", "emergency landing", "crash", "collapse",
                "cyberattack", "cyber attack", "attack", "breach", "outage", "spill", "dam failure", "outbreak",
-               "shooting", "storm", "flood", "earthquake", "collision", "accident")
+               "shooting", "storm", "flood", "earthquake", "collision", "accident", "blackout")
+# two names for one happening
+SAME_HAPPENING = {"blackout": "outage", "blaze": "fire", "blast": "explosion", "cyber attack": "cyberattack"}
 _NOUN = "|".join(n.replace(" ", r"\s+") for n in sorted(EVENT_NOUNS, key=len, reverse=True))
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -24,7 +26,11 @@ DATE = rf"(?:(?:{_DAY},?\s+)?{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|(?:{_DAY},?\s+
 # "the March 3 derailment", "The Sunday, March 8 emergency landing", "the Oct. 6 fire"
 DATE_BEFORE = re.compile(rf"\b(?P<date>{DATE}),?\s+(?P<noun>{_NOUN})\b")
 # "the derailment on the night of March 2", "the fire on Oct. 7"
-DATE_AFTER = re.compile(rf"\b(?i:the|a|an)\s+(?P<noun>{_NOUN})(?:\s+(?:at|in|near|outside)\s+(?:[A-Z][\w'’.-]*\s+){{1,4}}?)?"
+# "the cascading outage that began late on the afternoon of Sunday, July 12", "the outage began on July 13"
+_BEGAN = (r"(?:\s+(?:that|which))?\s+(?:began|started|happened|occurred|struck|erupted|broke out)"
+          r"(?:\s+(?:late|early|shortly))?")
+DATE_AFTER = re.compile(rf"\b(?i:the|a|an)\s+(?:(?i:[a-z-]+)\s+)?(?P<noun>{_NOUN})"
+                        rf"(?:\s+(?:at|in|near|outside)\s+(?:[A-Z][\w'’.-]*\s+){{1,4}}?)?(?:{_BEGAN})?"
                         rf"\s*(?:on\s+)?(?:the\s+(?:night|morning|evening|afternoon)\s+of\s+)?(?P<date>{DATE})\b")
 # a happening told of on a date ("notified it of a possible breach on Sept. 14"): the date is the telling's
 TOLD_OF = re.compile(r"(?i)\b(?:notif\w*|told|tell\w*|inform\w*|warn\w*|report\w*|alert\w*|disclos\w*)\b[^.;]{0,30}$")
@@ -40,6 +46,7 @@ def _dated(text: str, published: dt.date | None) -> tuple[tuple[str, str], ...]:
     for pattern in (DATE_BEFORE, DATE_AFTER):
         for m in pattern.finditer(text):
             noun = " ".join(m.group("noun").lower().split())
+            noun = SAME_HAPPENING.get(noun, noun)
             if ANOTHER.search(text[:m.start("noun")]):
                 continue  # "a second fire on Oct. 16" is another fire
             if pattern is DATE_AFTER and TOLD_OF.search(text[:m.start()]):
