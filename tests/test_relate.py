@@ -2134,3 +2134,20 @@ def test_an_act_under_two_different_laws_conflicts_and_two_ordinals_of_a_kind_do
                   5, predicate="lift")
     pair = relate(second, third, 0.74, 85)
     assert pair.relation == "related" and pair.reasons[0] == "different ones: second styrene car vs third styrene car"
+
+
+def test_six_people_taken_to_hospital_against_nine_passengers_taken_is_a_number_conflict_but_parts_are_not():
+    from verify.figures import number_conflict
+    six = claim("a", "Six people were taken to hospital", 8, predicate="take",
+                quantities=[Quantity(6.0, "", "people", "Six", verb="take")])
+    nine = claim("b", "14 passengers were hurt as they left the aircraft, nine of whom were taken to hospital", 9,
+                 predicate="hurt", quantities=[Quantity(14.0, "", "passenger", "14", verb="hurt"),
+                                               Quantity(9.0, "", "passenger", "nine", verb="take")])
+    assert number_conflict(six, nine, 0.05) == "numbers differ for people: Six vs nine"
+    parts = claim("c", "16 passengers and one flight attendant were injured in the evacuation", 9, predicate="injure",
+                  quantities=[Quantity(16.0, "", "passenger", "16", verb="injure")])
+    total = claim("d", "The board put the number of people injured in the evacuation at 17", 10, predicate="put",
+                  quantities=[Quantity(17.0, "", "people", "17", verb="injure")])
+    assert number_conflict(parts, total, 0.05) is None  # 16 and one make 17
+    hurt = dataclasses.replace(nine, quantities=(Quantity(9.0, "", "passenger", "nine", verb="hurt"),))
+    assert number_conflict(six, hurt, 0.05) is None  # taken to hospital is not hurt

@@ -25,6 +25,31 @@ PEOPLE = frozenset({"people", "person", "resident", "individual", "inhabitant", 
 CHILDREN = frozenset({"child", "children", "baby", "infant", "newborn", "toddler", "kid"})
 
 
+# people of one description or another: "six people were taken to hospital" and "nine of whom [passengers]
+# were taken to hospital" count the same, when the same thing happens to them
+HUMAN = PEOPLE | frozenset({"passenger", "patient", "worker", "employee", "customer", "student", "pupil", "victim",
+                            "visitor", "guest", "spectator", "fan", "traveller", "traveler", "rider", "member",
+                            "occupant", "tenant", "household", "family", "man", "woman", "adult", "casualty"})
+
+
+def people_alike(x: Quantity, y: Quantity) -> bool:
+    """A count of "people" and a count of passengers (patients, workers …) that one verb tells alike."""
+    return bool(x.verb and x.verb == y.verb and not x.unit and not y.unit and (
+        (x.counts in PEOPLE and y.counts in HUMAN) or (y.counts in PEOPLE and x.counts in HUMAN)))
+
+
+def _one_of_its_verb(claim, q: Quantity) -> bool:
+    """No other figure of the claim counts what the same verb does: "16 passengers and one flight
+    attendant were injured" are parts of 17 people injured, neither a count of its own."""
+    if COMPOSED.search(claim.text):
+        return False
+    return not any(o is not q and o.verb == q.verb and o.value != q.value for o in claim.quantities)
+
+
+COMPOSED = re.compile(r"(?i)\b(?:including|plus|as well as|along with|and (?:one|a|an|two|three|four|five|six|seven|"
+                      r"eight|nine|ten|\d+))\b")
+
+
 def counted_as(q: Quantity) -> str:
     """What a figure counts, people of any description as one, and babies, infants and children as one."""
     return "people" if q.counts in PEOPLE else "children" if q.counts in CHILDREN else q.counts
@@ -139,7 +164,8 @@ def number_conflict(a: Claim, b: Claim, tolerance: float) -> str | None:
     figures_a = _single_values(tuple(f for f in figures(a) if f.bound != "add"), tolerance)
     figures_b = _single_values(tuple(f for f in figures(b) if f.bound != "add"), tolerance)
     for x in figures_a:
-        same = [y for y in figures_b if same_quantity(x.q, y.q)]
+        same = [y for y in figures_b if same_quantity(x.q, y.q) or (
+            people_alike(x.q, y.q) and _one_of_its_verb(a, x.q) and _one_of_its_verb(b, y.q))]
         if x.q.unit == "%" and a.predicate != b.predicate:
             continue  # shares of people who do different things: "10 percent are likely to buy one",
             # "25 percent said they are waiting for the Apple Watch"
