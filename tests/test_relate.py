@@ -2057,6 +2057,12 @@ def test_the_corrected_thing_named_first_and_one_law_with_two_years():
     believer = claim("c", "Nobody in this club believes he is a cheat", 2, polarity=-1, predicate="believe")
     victim = claim("d", "Matej is a victim of it, not a cheat", 3, predicate="be")
     assert relate(believer, victim, 0.6).relation != "conflict"  # both say he is no cheat
+    steel = claim("g", "the interior frame is likely made of steel or aluminum, not gold, to reduce cost", 2,
+                  predicate="make")
+    made = claim("h", "the Apple Watch Edition has a frame made from solid 18-karat gold", 3, predicate="have")
+    assert relate(steel, made, 0.6).kind == "correction"
+    pricey = claim("i", "solid 18-karat gold frames are very expensive", 3, predicate="be")
+    assert relate(steel, pricey, 0.6).relation != "conflict"  # gold named, not said to be what the frame is
     act_2019 = claim("e", "CADA's powers to open investigations derive from the Anti-Doping Act 2019.", 2,
                      predicate="derive")
     act_2021 = claim("f", "the authority had opened a formal investigation under the Anti-Doping Act of 2021", 30,

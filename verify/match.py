@@ -72,7 +72,7 @@ for _country, _names in _PLACE_NAMES.items():
 COUNTRIES = frozenset(_PLACE_NAMES)
 STOP = {"the", "a", "an", "of", "and", "for", "in", "on", "to", "with", "by", "at", "from"}
 NAME = re.compile(r"\b(?:[A-Z][\w’'.-]*|[A-Z]{2,})(?:\s+(?:of\s+|for\s+)?(?:[A-Z][\w’'.-]*|[A-Z]{2,}))*")
-MINIMISERS = re.compile(r"(?i)\b(isolated (cases|incidents?)|a (few|handful)|handful of|rare (cases|instances)|"
+MINIMISERS = re.compile(r"(?i)\b(isolated (cases|incidents?)|a [\"“]?(few|handful)|handful of|rare (cases|instances)|"
                         r"small number|very few|limited number|one-off)\b")
 LARGE = re.compile(r"(?i)\b(thousands|millions|tens of thousands|hundreds of thousands)\b")
 # Words that call a story worthless or wave it away; also used to spot a report called false (claims.py).

@@ -1007,13 +1007,26 @@ def _ordinals_differ(a: Claim, b: Claim) -> str | None:
     return None
 
 
+NOWHERE = re.compile(r"(?i)\b(?:nowhere|nobody|nothing|none)\b")
+HOLDS_AS = r"(?i)\b(?:is|are|was|were|be|been|being|remains?|called|calls?|described as|describes? \w+ as|made (?:of|from))\s+"
+
+
+def _holds_as(text: str, phrase: str) -> bool:
+    """The text says something is the phrase ("This is an isolated case", "a frame made from solid 18-karat
+    gold"): what "a pattern, not an isolated case" corrects, not a mere mention of it."""
+    words = [re.escape(w) for w in phrase.split() if w.lower() not in FUNCTION_WORDS][-3:]
+    if not words:
+        return False
+    return bool(re.search(HOLDS_AS + r"(?:[\w'’\"“-]+\s+){0,3}?[\"“]?" + r"\s+".join(words) + r"\b", text))
+
+
 def _correction_conflict(a: Claim, b: Claim, sim: float) -> str | None:
     """"not a baby, but a 21-year-old" (or "a pattern, not an isolated case") against a claim stating
     the corrected thing."""
     for fix, other in ((a, b), (b, a)):
         m = _search(CORRECTION, fix.text)
         # the other must hold the corrected thing: "Nobody in this club believes he is a cheat" does not
-        after = None if m or other.polarity < 0 or _search(INNER_NEGATION, other.text) \
+        after = None if m or other.polarity < 0 or _search(INNER_NEGATION, other.text) or _search(NOWHERE, other.text) \
             else _search(CORRECTED_AFTER, fix.text)
         if not (m or after) or _search(CORRECTION, other.text) or _search(CORRECTED_AFTER, other.text):
             continue
@@ -1023,6 +1036,8 @@ def _correction_conflict(a: Claim, b: Claim, sim: float) -> str | None:
         said = _content(other.text)
         if not wrong or not wrong <= said or (right and right <= said):
             continue
+        if after and not _holds_as(other.text, wrong_text):
+            continue  # "solid gold is very expensive" does not call the frame gold
         about = _content(fix.text) - wrong - right
         # "not for Tiger Woods, but for my part" corrects a name: the other claim must say what was done
         # for whom ("owned by Tiger Woods"), not merely name him ("Tiger Woods is the golfer")
