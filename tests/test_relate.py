@@ -2157,3 +2157,21 @@ def test_six_people_taken_to_hospital_against_nine_passengers_taken_is_a_number_
     assert number_conflict(parts, total, 0.05) is None  # 16 and one make 17
     hurt = dataclasses.replace(nine, quantities=(Quantity(9.0, "", "passenger", "nine", verb="hurt"),))
     assert number_conflict(six, hurt, 0.05) is None  # taken to hospital is not hurt
+
+
+def test_a_part_of_a_group_is_not_a_figure_against_the_whole():
+    from verify.figures import number_conflict
+    three = claim("a", "Three of the derailed cars were tank cars loaded with styrene.", 4, predicate="be",
+                  quantities=[Quantity(3.0, "", "car", "Three", verb="be")])
+    total = claim("b", "The derailment sent 26 cars off the tracks just east of town", 20, predicate="send",
+                  quantities=[Quantity(26.0, "", "car", "26", verb="send")])
+    assert number_conflict(three, total, 0.05) is None
+    five = claim("c", "a total of 23 people have sought care since the fire, including five plant workers", 3,
+                 predicate="seek", quantities=[Quantity(23.0, "", "people", "23", verb="seek"),
+                                               Quantity(5.0, "", "worker", "five", verb="seek")])
+    shift = claim("d", "He was one of 28 workers on the overnight shift when the fire started.", 6, predicate="be",
+                  quantities=[Quantity(28.0, "", "worker", "28", verb="be")])
+    assert number_conflict(five, shift, 0.05) is None
+    forty = claim("e", "About 40 workers were on the overnight shift when the fire started", 2, predicate="be",
+                  quantities=[Quantity(40.0, "", "worker", "40", approximate=True, verb="be")])
+    assert number_conflict(forty, shift, 0.05) == "numbers differ for worker: 40 vs 28"  # "one of 28" is the whole

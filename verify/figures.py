@@ -38,6 +38,19 @@ def people_alike(x: Quantity, y: Quantity) -> bool:
         (x.counts in PEOPLE and y.counts in HUMAN) or (y.counts in PEOPLE and x.counts in HUMAN)))
 
 
+def _part(claim, q: Quantity) -> bool:
+    """The figure counts part of a group, or the group one is part of: "three of the derailed cars",
+    "five of them", "including five plant workers" ("one of 28 workers" counts the whole: 28)."""
+    at = claim.text.find(q.text)
+    if at < 0:
+        return False
+    return bool(PART_AFTER.match(claim.text, at + len(q.text)) or PART_BEFORE.search(claim.text[:at]))
+
+
+PART_AFTER = re.compile(r"(?i)\s+of\s+(?:the|them|whom|which|those|these|its|their)\b")
+PART_BEFORE = re.compile(r"(?i)\b(?:including|among them|of whom|of which|of them)\s+$")
+
+
 def _one_of_its_verb(claim, q: Quantity) -> bool:
     """No other figure of the claim counts what the same verb does: "16 passengers and one flight
     attendant were injured" are parts of 17 people injured, neither a count of its own."""
@@ -170,6 +183,9 @@ def number_conflict(a: Claim, b: Claim, tolerance: float) -> str | None:
             continue  # shares of people who do different things: "10 percent are likely to buy one",
             # "25 percent said they are waiting for the Apple Watch"
         same = [y for y in same if _one_reckoning(a, x.q, b, y.q)]
+        # a part ("three of the derailed cars", "including five plant workers") is set
+        # only against a figure of what the same verb counts: not against the whole
+        same = [y for y in same if not (_part(a, x.q) or _part(b, y.q)) or (x.q.verb and x.q.verb == y.q.verb)]
         if x.q.verb and any(y.q.verb == x.q.verb for y in same):
             same = [y for y in same if y.q.verb == x.q.verb]  # "three admitted" is set against "five of whom
             # were admitted", not against "seven diagnosed"
