@@ -37,6 +37,7 @@ evaluate: install  ## quality tables for the README: the sample dossier, the dev
 	$(PY) -m verify evaluate annotations/dev12/dossier annotations/dev12/gold_pairs.csv --markdown --tune-on annotations/dev2/dossier annotations/dev2/gold_pairs.csv
 	$(PY) -m verify evaluate annotations/dev13/dossier annotations/dev13/gold_pairs.csv --markdown --tune-on annotations/dev2/dossier annotations/dev2/gold_pairs.csv
 	$(PY) -m verify evaluate annotations/dev14/dossier annotations/dev14/gold_pairs.csv --markdown --tune-on annotations/dev2/dossier annotations/dev2/gold_pairs.csv
+	$(PY) -m verify evaluate annotations/dev15/dossier annotations/dev15/gold_pairs.csv --markdown --tune-on annotations/dev2/dossier annotations/dev2/gold_pairs.csv
 	$(PY) -m verify evaluate annotations/heldout2/dossier annotations/heldout2/gold_pairs.csv --markdown --stance --tune-on annotations/dev2/dossier annotations/dev2/gold_pairs.csv
 	$(PY) -m verify evaluate annotations/heldout3/dossier annotations/heldout3/gold_pairs.csv --markdown --stance --tune-on annotations/dev2/dossier annotations/dev2/gold_pairs.csv
 	$(PY) -m verify evaluate annotations/heldout4/dossier annotations/heldout4/gold_pairs.csv --markdown --stance --tune-on annotations/dev2/dossier annotations/dev2/gold_pairs.csv
@@ -48,6 +49,7 @@ evaluate: install  ## quality tables for the README: the sample dossier, the dev
 	$(PY) -m verify evaluate annotations/heldout10/dossier annotations/heldout10/gold_pairs.csv --markdown --stance --tune-on annotations/dev2/dossier annotations/dev2/gold_pairs.csv
 	$(PY) -m verify evaluate annotations/heldout11/dossier annotations/heldout11/gold_pairs.csv --markdown --stance --tune-on annotations/dev2/dossier annotations/dev2/gold_pairs.csv
 	$(PY) -m verify evaluate annotations/heldout12/dossier annotations/heldout12/gold_pairs.csv --markdown --stance --tune-on annotations/dev2/dossier annotations/dev2/gold_pairs.csv
+	$(PY) -m verify evaluate annotations/heldout13/dossier annotations/heldout13/gold_pairs.csv --markdown --stance --tune-on annotations/dev2/dossier annotations/dev2/gold_pairs.csv
 
 judged-flags: install  ## share of flagged conflicts judged real, on the stories whose flags helpers judged
 	$(PY) annotations/judged_flags/score_flags.py
