@@ -2175,3 +2175,28 @@ def test_a_part_of_a_group_is_not_a_figure_against_the_whole():
     forty = claim("e", "About 40 workers were on the overnight shift when the fire started", 2, predicate="be",
                   quantities=[Quantity(40.0, "", "worker", "40", approximate=True, verb="be")])
     assert number_conflict(forty, shift, 0.05) == "numbers differ for worker: 40 vs 28"  # "one of 28" is the whole
+
+
+def test_a_handful_of_some_customers_is_no_scale_conflict_with_a_count_of_all_customers():
+    few = claim("a", 'only "a handful" of customers who rely on home medical equipment had called Halvern for help', 4,
+                predicate="call")
+    served = claim("b", "Halvern serves about 860,000 customers across five counties", 9, predicate="serve",
+                   quantities=[Quantity(860000.0, "", "customer", "860,000", approximate=True, verb="serve")])
+    assert relate(few, served, 0.5).relation != "conflict"
+    such = dataclasses.replace(few, text="only a handful of such customers had called for help")
+    assert relate(such, served, 0.5).relation != "conflict"
+    called = claim("c", "more than 1,900 such customers had called Halvern for help", 9, predicate="call",
+                   quantities=[Quantity(1900.0, "", "customer", "1,900", verb="call")])
+    assert relate(few, called, 0.5).kind == "scale"  # the same act counted
+
+
+def test_two_bodies_each_telling_what_it_received_are_two_counts():
+    few = claim("a", 'it had received "a handful" of complaints', 5, predicate="receive",
+                speaker="Financial Services and Pensions Ombudsman",
+                speaker_entities=["Financial Services and Pensions Ombudsman"])
+    many = claim("b", "it had received more than 400 complaints from Dutch customers", 9, predicate="receive",
+                 speaker="the DPC", speaker_entities=["DPC"],
+                 quantities=[Quantity(400.0, "", "complaint", "400", verb="receive")])
+    assert relate(few, many, 0.6).relation != "conflict"
+    same = dataclasses.replace(many, speaker=few.speaker, speaker_entities=few.speaker_entities)
+    assert relate(few, same, 0.6).kind == "scale"

@@ -1619,7 +1619,7 @@ def _conflict(a: Claim, b: Claim, sim: float, index: EntityIndex, cfg: RelateSet
 
     places_differ = _places_differ(fa, fb)
     if sim >= 0.35 and not places_differ:
-        scale = _scale_conflict(a, b)
+        scale = None if _own_counts_apart(a, b, fa, fb) else _scale_conflict(a, b)
         if scale:
             return "scale", 0.7, [scale, order]
         correction = _correction_conflict(a, b, sim)
@@ -1716,6 +1716,17 @@ def _kin_of_one(a: Claim, b: Claim, contrast: tuple[str, str]) -> bool:
     return _kin_of_someone(a, contrast[0]) and _kin_of_someone(b, contrast[1])
 
 
+OWN = re.compile(r"(?i)^(?:it|we)\s+(?:has|have|had)\b")
+
+
+def _own_counts_apart(a: Claim, b: Claim, fa: "_Facts", fb: "_Facts") -> bool:
+    """Two sources each telling what they themselves have received ("it had received 'a handful' of
+    complaints", said by the ombudsman; "it had received more than 2,300", said by the regulator):
+    two counts, not one thing sized two ways."""
+    return bool(fa.speakers and fb.speakers and not fa.speakers & fb.speakers
+                and _search(OWN, a.text) and _search(OWN, b.text))
+
+
 def _stems_close(x: str, y: str) -> bool:
     """One word folded two ways ("injur" from injured, "injury" from injuries)."""
     return x == y or (min(len(x), len(y)) >= 5 and (x.startswith(y) or y.startswith(x)))
@@ -1734,6 +1745,15 @@ def _scale_conflict(a: Claim, b: Claim) -> str | None:
                           first.text[small.end():], maxsplit=1)[0]
         things = {_stem(w) for w in _words(small.group(0)) + _words(phrase)[:4]} - NON_CONTENT
         if things & TIME_NOUNS:
+            continue
+        # "a handful of customers who rely on home medical equipment", "a handful of such customers":
+        # a few of some kind of them, against a count of all of them only where that count tells of
+        # the same act ("had called")
+        rest = first.text[small.end():]
+        qualified = bool(re.match(r"(?i)[\"”]?\s*(?:of\s+)?such\b", rest)
+                         or re.match(r"(?i)[\"”]?\s*(?:of\s+)?(?:[\w-]+\s+){0,3}?(?:who|that|which)\b", rest))
+        acts = {_stem(q.verb) for q in second.quantities if q.verb} | {_stem(second.predicate)}
+        if qualified and _stem(first.predicate) not in acts:
             continue
         about = _content(first.text)
         least = FEW_MIN_COUNT if _search(FEW, small.group(0)) else SCALE_MIN_COUNT
