@@ -50,6 +50,8 @@ evaluate: install  ## quality tables for the README: the sample dossier, the dev
 	$(PY) -m verify evaluate annotations/heldout11/dossier annotations/heldout11/gold_pairs.csv --markdown --stance --tune-on annotations/dev2/dossier annotations/dev2/gold_pairs.csv
 	$(PY) -m verify evaluate annotations/heldout12/dossier annotations/heldout12/gold_pairs.csv --markdown --stance --tune-on annotations/dev2/dossier annotations/dev2/gold_pairs.csv
 	$(PY) -m verify evaluate annotations/heldout13/dossier annotations/heldout13/gold_pairs.csv --markdown --stance --tune-on annotations/dev2/dossier annotations/dev2/gold_pairs.csv
+	$(PY) -m verify evaluate annotations/heldout14/dossier annotations/heldout14/gold_pairs.csv --markdown --stance --tune-on annotations/dev2/dossier annotations/dev2/gold_pairs.csv
+	$(PY) -m verify evaluate annotations/heldout15/dossier annotations/heldout15/gold_pairs.csv --markdown --stance --tune-on annotations/dev2/dossier annotations/dev2/gold_pairs.csv
 
 judged-flags: install  ## share of flagged conflicts judged real, on the stories whose flags helpers judged
 	$(PY) annotations/judged_flags/score_flags.py

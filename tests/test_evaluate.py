@@ -53,7 +53,7 @@ def test_evaluate_command_prints_figures_for_system_and_baselines():
                                          ("heldout5", {"test"}), ("heldout6", {"test"}), ("heldout7", {"test"}),
                                          ("heldout8", {"test"}), ("heldout9", {"test"}), ("heldout10", {"test"}),
                                          ("heldout11", {"test"}), ("heldout12", {"test"}), ("dev15", {"dev"}),
-                                         ("heldout13", {"test"})])
+                                         ("heldout13", {"test"}), ("heldout14", {"test"}), ("heldout15", {"test"})])
 def test_other_stories_gold_quotes_all_occur_in_their_dossier(name, splits):
     from verify.ingest import read_file
     folder = ROOT / "annotations" / name
@@ -86,7 +86,9 @@ def test_evaluate_command_on_the_heldout_stories():
                                           ("heldout10", "agree 44, conflict 37, unrelated 28"),
                                           ("heldout11", "agree 57, conflict 55, unrelated 33"),
                                           ("heldout12", "agree 66, conflict 71, unrelated 38"),
-                                          ("heldout13", "agree 64, conflict 67, unrelated 40")])
+                                          ("heldout13", "agree 64, conflict 67, unrelated 40"),
+                                          ("heldout14", "agree 64, conflict 67, unrelated 37"),
+                                          ("heldout15", "agree 67, conflict 70, unrelated 41")])
 def test_evaluate_command_on_the_blind_test_stories_tunes_baselines_elsewhere(name, counts):
     result = subprocess.run([sys.executable, "-m", "verify", "evaluate", f"annotations/{name}/dossier",
                              f"annotations/{name}/gold_pairs.csv", "--tune-on", "annotations/dev2/dossier",
