@@ -2200,3 +2200,15 @@ def test_two_bodies_each_telling_what_it_received_are_two_counts():
     assert relate(few, many, 0.6).relation != "conflict"
     same = dataclasses.replace(many, speaker=few.speaker, speaker_entities=few.speaker_entities)
     assert relate(few, same, 0.6).kind == "scale"
+
+
+def test_a_handful_against_a_count_of_many_is_never_one_fact_told_alike():
+    few = claim("a", 'only "a handful" of customers who rely on home medical equipment had called Halvern for help',
+                4, predicate="call")
+    many = claim("b", "about 1,900 customers enrolled in its medical-equipment program lost power", 9,
+                 predicate="lose", quantities=[Quantity(1900.0, "", "customer", "1,900", approximate=True, verb="lose")])
+    pair = relate(few, many, 0.69, 54)
+    assert pair.relation == "related" and pair.reasons[0] == "“a handful” against a count of 1,900"
+    three = dataclasses.replace(many, text="about three customers enrolled in its medical-equipment program lost power",
+                                quantities=(Quantity(3.0, "", "customer", "three", verb="lose"),))
+    assert relate(few, three, 0.69, 54).reasons[0] != "“a handful” against a count of three"

@@ -1727,6 +1727,19 @@ def _own_counts_apart(a: Claim, b: Claim, fa: "_Facts", fb: "_Facts") -> bool:
                 and _search(OWN, a.text) and _search(OWN, b.text))
 
 
+def _few_against_many(a: Claim, b: Claim) -> str | None:
+    """One claim calls something few ("a handful of customers … had called"), the other counts many
+    ("about 1,900 customers … lost power"): whatever else they share, not one fact told alike."""
+    for few, many in ((a, b), (b, a)):
+        small = _search(MINIMISERS, few.text)
+        if not small or _search(MINIMISERS, many.text):
+            continue
+        big = next((q for q in many.quantities if not q.unit and q.value >= FEW_MIN_COUNT), None)
+        if big is not None:
+            return f"“{small.group(0)}” against a count of {big.text}"
+    return None
+
+
 def _stems_close(x: str, y: str) -> bool:
     """One word folded two ways ("injur" from injured, "injury" from injuries)."""
     return x == y or (min(len(x), len(y)) >= 5 and (x.startswith(y) or y.startswith(x)))
@@ -1968,7 +1981,7 @@ def relate_pair(a: Claim, b: Claim, cand: Candidate, index: EntityIndex, cfg: Re
     if not blocker and not agree_by_text:
         blocker = counts_differ(a, b, cfg.number_tolerance)
     if not blocker and not agree_by_text:
-        blocker = _dated_apart(a, b, fa, fb) or _ordinals_differ(a, b)
+        blocker = _dated_apart(a, b, fa, fb) or _ordinals_differ(a, b) or _few_against_many(a, b)
     both_deny = None if blocker or agree_by_text else _both_deny(a, b, index)
     exact = bool(shared and shared.startswith(EXACT_FIGURE))  # an exact figure in common is something said alike
     if not blocker and not agree_by_text and not counted and not both_deny and not exact \
