@@ -38,17 +38,19 @@ def people_alike(x: Quantity, y: Quantity) -> bool:
         (x.counts in PEOPLE and y.counts in HUMAN) or (y.counts in PEOPLE and x.counts in HUMAN)))
 
 
+PART_AFTER = re.compile(r"(?i)\s+of\s+(?:the|them|whom|which|those|these|its|their)\b")
+PART_BEFORE = re.compile(r"(?i)\b(?:including|among them|of whom|of which|of them)\s+$")
+COMPOSED = re.compile(r"(?i)\b(?:including|plus|as well as|along with|and (?:one|a|an|two|three|four|five|six|seven|"
+                      r"eight|nine|ten|\d+))\b")
+
+
 def _part(claim, q: Quantity) -> bool:
-    """The figure counts part of a group, or the group one is part of: "three of the derailed cars",
-    "five of them", "including five plant workers" ("one of 28 workers" counts the whole: 28)."""
+    """The figure counts part of a group: "three of the derailed cars", "five of them", "including five
+    plant workers" ("one of 28 workers" counts the whole: 28)."""
     at = claim.text.find(q.text)
     if at < 0:
         return False
     return bool(PART_AFTER.match(claim.text, at + len(q.text)) or PART_BEFORE.search(claim.text[:at]))
-
-
-PART_AFTER = re.compile(r"(?i)\s+of\s+(?:the|them|whom|which|those|these|its|their)\b")
-PART_BEFORE = re.compile(r"(?i)\b(?:including|among them|of whom|of which|of them)\s+$")
 
 
 def _one_of_its_verb(claim, q: Quantity) -> bool:
@@ -57,10 +59,6 @@ def _one_of_its_verb(claim, q: Quantity) -> bool:
     if COMPOSED.search(claim.text):
         return False
     return not any(o is not q and o.verb == q.verb and o.value != q.value for o in claim.quantities)
-
-
-COMPOSED = re.compile(r"(?i)\b(?:including|plus|as well as|along with|and (?:one|a|an|two|three|four|five|six|seven|"
-                      r"eight|nine|ten|\d+))\b")
 
 
 def counted_as(q: Quantity) -> str:

@@ -701,7 +701,7 @@ def _years(claim: Claim) -> frozenset[str]:
 
 
 def _same_year(a: Claim, b: Claim) -> bool:
-    return _years(a) == _years(b)  # "in 2025" and, written in 2026, "last year" 
+    return _years(a) == _years(b)  # "in 2025" and, written in 2026, "last year"
 
 
 def _one_occasion(a: Claim, b: Claim) -> bool:
@@ -954,7 +954,8 @@ def _taken_back(a: Claim, b: Claim) -> tuple[str, str] | None:
         if not m or _search(TAKEN_BACK, other.text) or _search(AS_FIRST_STATED, other.text):
             continue
         first = re.split(r"\band that\b|;", m.group("what"))[0]  # what it took back first, of a list
-        if bool(_search(INNER_NEGATION, first)) != bool(_search(INNER_NEGATION, re.split(r",\s|;|\s[—–]\s", other.text)[0])):
+        other_first = re.split(r",\s|;|\s[—–]\s", other.text)[0]
+        if bool(_search(INNER_NEGATION, first)) != bool(_search(INNER_NEGATION, other_first)):
             continue  # "its earlier position that no customer information had been taken" vs a claim of an attack
         what, said = _content(m.group("what")) - DATE_WORDS, _content(other.text)
         shared = what & said
@@ -976,19 +977,28 @@ UNDER_LAW = re.compile(r"\bunder\s+(?:the\s+)?(?:(?:federal|state|new|EU|UK|US)\
 UNDER_LAW_SIMILARITY = 0.45
 
 
+@functools.lru_cache(maxsize=100_000)
+def _laws(text: str) -> tuple[tuple[tuple[str, ...], str, str], ...]:
+    """(the law's last two name words, its year, its words) for each law named with a year."""
+    return tuple((tuple(m.group("name").split()[-2:]), m.group("year"), m.group(0)) for m in LAW.finditer(text))
+
+
+@functools.lru_cache(maxsize=100_000)
+def _under_laws(text: str) -> frozenset[str]:
+    return frozenset(" ".join(m.group("name").split()) for m in UNDER_LAW.finditer(text))
+
+
 def _law_apart(a: Claim, b: Claim, sim: float) -> str | None:
     """One law named with two years ("the Anti-Doping Act 2019" / "the Anti-Doping Act of 2021"), or,
     for claims this close, the act done under two different laws ("opened a formal investigation under
     the Digital Services Act" / "the inquiry, under the General Data Protection Regulation")."""
-    laws_b = [(m.group("name").split()[-2:], m) for m in LAW.finditer(b.text)]
-    for ma in LAW.finditer(a.text):
-        for name_b, mb in laws_b:
-            if ma.group("name").split()[-2:] == name_b and ma.group("year") != mb.group("year"):
-                return f"different laws named: {ma.group(0)} vs {mb.group(0)}"
+    for name_a, year_a, told_a in _laws(a.text):
+        for name_b, year_b, told_b in _laws(b.text):
+            if name_a == name_b and year_a != year_b:
+                return f"different laws named: {told_a} vs {told_b}"
     if sim < UNDER_LAW_SIMILARITY:
         return None
-    under_a = {" ".join(m.group("name").split()) for m in UNDER_LAW.finditer(a.text)}
-    under_b = {" ".join(m.group("name").split()) for m in UNDER_LAW.finditer(b.text)}
+    under_a, under_b = _under_laws(a.text), _under_laws(b.text)
     if under_a and under_b and not under_a & under_b:
         return f"under different laws: {', '.join(sorted(under_a))} vs {', '.join(sorted(under_b))}"
     return None
@@ -997,17 +1007,23 @@ def _law_apart(a: Claim, b: Claim, sim: float) -> str | None:
 ORDINAL_OF = re.compile(r"(?i)\b(first|second|third|fourth|fifth|sixth)\s+((?:[a-z-]+\s+)?[a-z-]+)")
 
 
+@functools.lru_cache(maxsize=100_000)
+def _ordinals(text: str) -> tuple[tuple[str, str, str], ...]:
+    """(ordinal, the noun it numbers, its words) for each "second styrene car" of a text (memoised: the
+    check runs on every candidate pair)."""
+    return tuple((m.group(1).lower(), m.group(2).lower().split()[-1], m.group(0)) for m in ORDINAL_OF.finditer(text))
+
+
 def _ordinals_differ(a: Claim, b: Claim) -> str | None:
     """"a second styrene car" and "the third styrene car": two of a kind, not one told twice."""
-    seen = {m.group(2).lower().split()[-1]: m.group(0) for m in ORDINAL_OF.finditer(a.text)}
-    for m in ORDINAL_OF.finditer(b.text):
-        other = seen.get(m.group(2).lower().split()[-1])
-        if other and other.split()[0].lower() != m.group(1).lower():
-            return f"different ones: {other} vs {m.group(0)}"
+    seen = {noun: (nth, told) for nth, noun, told in _ordinals(a.text)}
+    for nth, noun, told in _ordinals(b.text):
+        if noun in seen and seen[noun][0] != nth:
+            return f"different ones: {seen[noun][1]} vs {told}"
     return None
 
 
-NOWHERE = re.compile(r"(?i)\b(?:nowhere|nobody|nothing|none)\b")
+NOWHERE = re.compile(r"(?i)\b(?:nowhere|nobody|nothing)\b")  # negations INNER_NEGATION does not read
 HOLDS_AS = r"(?i)\b(?:is|are|was|were|be|been|being|remains?|called|calls?|described as|describes? \w+ as|made (?:of|from))\s+"
 
 
@@ -1765,8 +1781,8 @@ def _scale_conflict(a: Claim, b: Claim) -> str | None:
         rest = first.text[small.end():]
         qualified = bool(re.match(r"(?i)[\"”]?\s*(?:of\s+)?such\b", rest)
                          or re.match(r"(?i)[\"”]?\s*(?:of\s+)?(?:[\w-]+\s+){0,3}?(?:who|that|which)\b", rest))
-        acts = {_stem(q.verb) for q in second.quantities if q.verb} | {_stem(second.predicate)}
-        if qualified and _stem(first.predicate) not in acts:
+        if qualified and _stem(first.predicate) not in {_stem(q.verb) for q in second.quantities if q.verb} \
+                | {_stem(second.predicate)}:
             continue
         about = _content(first.text)
         least = FEW_MIN_COUNT if _search(FEW, small.group(0)) else SCALE_MIN_COUNT
